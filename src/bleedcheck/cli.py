@@ -1,0 +1,126 @@
+"""The ``bleedcheck`` command line: knowledge base, assessments and interviews."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from bleedcheck.engine import CaseError, assess
+from bleedcheck.kb import KnowledgeError, load_knowledge
+from bleedcheck.kb.compile import compile_model, default_model
+from bleedcheck.render import render_assessment, render_knowledge
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+kb_app = typer.Typer(no_args_is_help=True, help="Inspect and check the knowledge base.")
+app.add_typer(kb_app, name="kb")
+
+Lang = Annotated[str, typer.Option("--lang", help="Language of the output: en or ru.")]
+Clinician = Annotated[bool, typer.Option("--clinician", help="Clinician mode: also ask exam and test findings.")]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _check_language(language: str) -> None:
+    if language not in ("en", "ru"):
+        raise _fail("--lang must be en or ru")
+
+
+@kb_app.command("validate")
+def kb_validate(
+    path: Annotated[Path | None, typer.Argument(help="A presentation folder; default: the shipped one.")] = None,
+) -> None:
+    """Check the knowledge base; print every problem, one a line."""
+    try:
+        kb = load_knowledge(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem))
+        raise typer.Exit(1) from None
+    typer.echo(f"valid: {kb.version}")
+
+
+@kb_app.command("show")
+def kb_show(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of tables.")] = False,
+    path: Annotated[Path | None, typer.Option("--path", help="A presentation folder.")] = None,
+) -> None:
+    """Show the compiled knowledge base."""
+    try:
+        model = compile_model(load_knowledge(path, check_readability=False)) if path else default_model()
+    except KnowledgeError as exc:
+        raise _fail(f"the knowledge base is invalid:\n{exc}") from None
+    if as_json:
+        typer.echo(json.dumps(knowledge_summary(model), ensure_ascii=False, indent=2))
+    else:
+        render_knowledge(model, Console())
+
+
+def knowledge_summary(model: Any) -> dict[str, Any]:
+    kb = model.kb
+    return {
+        "knowledge_version": kb.version,
+        "conditions": [
+            {"id": c.id, "name": c.name.model_dump(), "icd10": c.icd10, "group": c.group,
+             "severity": c.severity, "urgency": c.urgency, "sources": list(c.sources)}
+            for c in kb.conditions.values()
+        ],
+        "findings": [
+            {"id": f.id, "group": f.group, "asked_of": f.asked_of,
+             "question": f.question.model_dump(), "sources": list(f.sources)}
+            for f in kb.findings.values()
+        ],
+        "rules": [
+            {"id": r.id, "kind": r.kind, "level": r.level, "when": r.model_dump()["when"],
+             "reason": r.reason.model_dump(), "sources": list(r.sources)}
+            for r in kb.rules
+        ],
+        "sources": [s.model_dump(exclude_none=True) for s in kb.sources.values()],
+    }
+
+
+@app.command("assess")
+def assess_command(
+    file: Annotated[str, typer.Argument(help="A case as JSON: a file, or - for standard input.")] = "-",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contract JSON result.")] = False,
+    clinician: Clinician = False,
+    language: Lang = "en",
+) -> None:
+    """Assess one case: urgency, likely causes and the next question."""
+    _check_language(language)
+    try:
+        raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot read {file}: {exc.strerror}") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise _fail(f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    try:
+        result = assess(data, clinician=clinician, language=language)
+    except CaseError as exc:
+        raise _fail(f"invalid case: {exc}") from None
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_assessment(result, default_model(), Console())
+
+
+@app.command("interview")
+def interview_command(clinician: Clinician = False, language: Lang = "en") -> None:
+    """An interactive interview in the terminal, one question at a time."""
+    _check_language(language)
+    from bleedcheck.terminal import run_interview
+
+    raise typer.Exit(run_interview(Console(), clinician=clinician, language=language))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,242 @@
+"""Which question to ask next, and when to stop asking.
+
+The policy has three tiers, tried in order:
+
+1. **Red flags.** Any unanswered finding that could still fire a red-flag rule
+   more urgent than the current level. Safety questions come first, whatever
+   their probability; the most urgent rule wins, then the finding shared by
+   the most such rules.
+2. **Reassurance.** A benign rule (e.g. "first time, light, stopped, no pain")
+   that could still lower the level and is reasonably likely to hold: its
+   missing answers are asked, the one most likely to fail first.
+3. **Information.** The finding with the largest expected information gain
+   over the differential, weighted up when its answer could change the triage.
+
+Questions sharing an ``ask_together`` label are asked as one "any of these?"
+list when more than one of them is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from bleedcheck.engine.differential import Posterior
+from bleedcheck.engine.evidence import Evidence
+from bleedcheck.engine.triage import (
+    clause_state,
+    condition_level,
+    condition_probabilities,
+    level_from,
+)
+from bleedcheck.kb.compile import CompiledModel
+from bleedcheck.kb.schema import TriageLevel
+
+__all__ = ["MAX_QUESTIONS", "Question", "Step", "plan"]
+
+Floats = NDArray[np.float64]
+Bools = NDArray[np.bool_]
+
+MAX_QUESTIONS = 20
+# A benign explanation is pursued only while it is at least this likely.
+REASSURANCE_MIN_PROBABILITY = 0.15
+# The differential is "settled" when the top cause is this likely ...
+SETTLED_TOP = 0.5
+# ... or when no question is expected to teach us this many bits.
+SETTLED_GAIN_BITS = 0.08
+# How much a possible change of triage weighs against information gain.
+TRIAGE_WEIGHT = 2.0
+
+
+@dataclass(frozen=True)
+class Question:
+    """One step of the interview: a single finding, or several asked together."""
+
+    findings: tuple[str, ...]
+    text: str
+    items: tuple[tuple[str, str], ...]  # (finding, its own question text)
+    help: str
+    tier: str  # "red_flag" | "reassurance" | "information"
+
+    @property
+    def finding(self) -> str:
+        return self.findings[0]
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"finding": self.finding, "text": self.text}
+        if len(self.findings) > 1:
+            out["findings"] = list(self.findings)
+            out["items"] = [{"finding": f, "text": t} for f, t in self.items]
+        out["help"] = self.help
+        return out
+
+
+@dataclass(frozen=True)
+class Step:
+    question: Question | None
+    should_stop: bool
+    why: str
+
+
+def askable(model: CompiledModel, evidence: Evidence, clinician: bool) -> Bools:
+    """Findings not yet answered whose "ask when" holds (clinician-only ones in clinician mode)."""
+    answered = evidence.answers
+    out = np.zeros(len(model.finding_ids), dtype=bool)
+    for i, finding in enumerate(model.finding_ids):
+        if finding in answered or (model.is_clinician[i] and not clinician):
+            continue
+        test = model.ask_when[i]
+        out[i] = test is None or test(answered, evidence.age)
+    return out
+
+
+def _entropy(p: Floats) -> Floats:
+    safe = np.where(p > 0, p, 1.0)
+    out: Floats = -(p * np.log2(safe)).sum(axis=-1)
+    return out
+
+
+def plan(
+    model: CompiledModel,
+    evidence: Evidence,
+    posterior: Posterior,
+    level: TriageLevel,
+    *,
+    clinician: bool = False,
+    asked: int = 0,
+    language: str = "en",
+) -> Step:
+    """Decide the next question, or that the interview should stop (and why)."""
+    if level >= TriageLevel.emergency:
+        return Step(None, True, "an emergency level has been reached")
+    if asked >= MAX_QUESTIONS:
+        return Step(None, True, f"{MAX_QUESTIONS} questions have been asked")
+    open_now = askable(model, evidence, clinician)
+    if not open_now.any():
+        return Step(None, True, "no question is left to ask")
+
+    fired, missing_p, missing_a, age_ok = clause_state(model, evidence)
+    answered_not_present = np.zeros_like(open_now)
+    answered_not_absent = np.zeros_like(open_now)
+    for finding, answer in evidence.answers.items():
+        i = model.finding_index[finding]
+        answered_not_present[i] = answer != "present"
+        answered_not_absent[i] = answer != "absent"
+    # A clause is still possible if none of its requirements was answered the other way.
+    possible = (
+        ~fired
+        & age_ok
+        & ~(model.clause_present & answered_not_present).any(axis=1)
+        & ~(model.clause_absent & answered_not_absent).any(axis=1)
+    )
+
+    # Tier 1: red flags that could still raise the level.
+    live_red = possible & ~model.clause_benign & (model.clause_level > int(level))
+    if live_red.any():
+        counts = model.clause_present[live_red] & open_now
+        levels = np.where(counts, model.clause_level[live_red][:, None], 0)
+        best_level = levels.max(axis=0)
+        if best_level.max() > 0:
+            top = best_level == best_level.max()
+            shared = counts.sum(axis=0)
+            score = np.where(top, shared, -1)
+            return Step(_question(model, evidence, int(score.argmax()), open_now, "red_flag", language),
+                        False, "a red-flag rule could still apply")
+
+    probabilities = posterior.probabilities
+    p_present = model.likelihood @ probabilities
+
+    # Tier 2: a benign explanation that could lower the level.
+    red_level = int(model.clause_level[fired & ~model.clause_benign].max(initial=0))
+    triage_probs = condition_probabilities(model, evidence)
+    cond_level, _ = condition_level(model, triage_probs)
+    if max(red_level, cond_level) < int(level):
+        live_benign = possible & model.clause_benign & (model.clause_level < int(level))
+        best: tuple[float, int] | None = None
+        for k in np.flatnonzero(live_benign):
+            need_p = model.clause_present[k] & ~evidence.present
+            need_a = model.clause_absent[k] & ~evidence.absent
+            literal_p = np.concatenate([p_present[need_p], 1.0 - p_present[need_a]])
+            chance = float(literal_p.prod())
+            askable_now = np.flatnonzero((need_p | need_a) & open_now)
+            if chance >= REASSURANCE_MIN_PROBABILITY and askable_now.size:
+                lit = np.where(need_p, p_present, 1.0 - p_present)
+                pick = int(askable_now[np.argmin(lit[askable_now])])
+                if best is None or chance > best[0]:
+                    best = (chance, pick)
+        if best is not None:
+            return Step(_question(model, evidence, best[1], open_now, "reassurance", language),
+                        False, "a harmless explanation could still apply")
+
+    # Tier 3: information gain, weighted by a possible change of triage.
+    lik = model.likelihood
+    with np.errstate(divide="ignore", invalid="ignore"):
+        post_yes = probabilities * lik / p_present[:, None]
+        post_no = probabilities * (1.0 - lik) / (1.0 - p_present)[:, None]
+    gain = _entropy(probabilities) - (
+        p_present * _entropy(post_yes) + (1.0 - p_present) * _entropy(post_no)
+    )
+    gain = np.where(open_now & ~model.is_stratum_finding, np.nan_to_num(gain), -1.0)
+
+    change = _triage_change(model, triage_probs, fired, int(level), p_present)
+    score = gain * (1.0 + TRIAGE_WEIGHT * change)
+    triage_open = bool((change[open_now] > 0.05).any())
+    settled = probabilities.max() >= SETTLED_TOP or gain.max() < SETTLED_GAIN_BITS
+    if settled and not triage_open:
+        return Step(None, True, "the triage and the most likely cause are settled")
+    pick = int(score.argmax())
+    if score[pick] <= 0:
+        return Step(None, True, "no question would change the result")
+    return Step(_question(model, evidence, pick, open_now, "information", language),
+                False, "this answer is the most informative")
+
+
+def _triage_change(
+    model: CompiledModel, q: Floats, fired: Bools, level: int, p_present: Floats
+) -> Floats:
+    """Expected change in triage level (in levels) from answering each finding.
+
+    Only the differential's part of triage can move this way: red-flag findings
+    act through rules (tier 1) and are left out of the triage differential.
+    """
+    lik = model.likelihood
+    with np.errstate(divide="ignore", invalid="ignore"):
+        q_yes = q * lik / (lik @ q)[:, None]
+        q_no = q * (1.0 - lik) / ((1.0 - lik) @ q)[:, None]
+    out = np.zeros(len(model.finding_ids))
+    thresholds = model.condition_threshold
+    levels = model.condition_level
+    for i in np.flatnonzero(~model.is_red_flag & ~model.is_stratum_finding):
+        moved = 0.0
+        for probs, weight in ((q_yes[i], p_present[i]), (q_no[i], 1.0 - p_present[i])):
+            likely = probs >= thresholds
+            new_cond = int(levels[likely].max()) if likely.any() else 0
+            moved += weight * abs(level_from(model, fired, new_cond) - level)
+        out[i] = moved
+    return out
+
+
+def _question(
+    model: CompiledModel, evidence: Evidence, index: int, open_now: Bools, tier: str, language: str
+) -> Question:
+    kb = model.kb
+    finding = kb.findings[model.finding_ids[index]]
+    group = finding.ask_together
+    members = [finding.id]
+    if group is not None:
+        members = [
+            f for i, f in enumerate(model.finding_ids)
+            if open_now[i] and kb.findings[f].ask_together == group
+        ] or [finding.id]
+        if finding.id in members:
+            members.remove(finding.id)
+            members.insert(0, finding.id)
+    items = tuple((f, kb.findings[f].question.get(language)) for f in members)
+    if len(members) > 1 and group is not None:
+        lead = kb.presentation.question_groups[group]
+        return Question(tuple(members), lead.get(language), items,
+                        " ".join(kb.findings[f].help.get(language) for f in members[:1]), tier)
+    return Question((finding.id,), finding.question.get(language), items,
+                    finding.help.get(language), tier)

@@ -1,0 +1,117 @@
+"""Triage: how urgently to get care, from rules first and probabilities second.
+
+The level is the most urgent of three things:
+
+1. every red-flag rule that fired (deterministic; never outweighed);
+2. the usual urgency of every condition whose probability reaches its own
+   threshold, where that probability is computed *without* the red-flag
+   findings, so that a worrying answer can only ever raise the level (through
+   the rules) and never argue it down by shifting the differential;
+3. the presentation's floor, unless a benign rule explains the bleed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from bleedcheck.engine.differential import _normalise, log_scores
+from bleedcheck.engine.evidence import Evidence
+from bleedcheck.kb.compile import CompiledModel
+from bleedcheck.kb.schema import TriageLevel
+
+__all__ = ["Reason", "Triage", "clause_state", "condition_level", "triage"]
+
+Bools = NDArray[np.bool_]
+Ints = NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the level is what it is: a rule, a condition or the floor."""
+
+    id: str
+    kind: str  # "red_flag" | "condition" | "benign" | "floor"
+    level: TriageLevel
+    text: str
+
+
+@dataclass(frozen=True)
+class Triage:
+    level: TriageLevel
+    reasons: list[Reason]
+    safety_net: list[str]
+    fired_rules: tuple[str, ...] = field(default=())
+
+
+def clause_state(model: CompiledModel, evidence: Evidence) -> tuple[Bools, Ints, Ints, Bools]:
+    """For every rule clause: whether it fired, and what it still misses.
+
+    Returns ``(fired, missing_present, missing_absent, age_ok)``, where the
+    ``missing_*`` counts say how many required answers are not (yet) given.
+    """
+    missing_present = (model.clause_present & ~evidence.present).sum(axis=1)
+    missing_absent = (model.clause_absent & ~evidence.absent).sum(axis=1)
+    age = evidence.age
+    if age is None:
+        age_ok = (model.clause_age_min == 0) & (model.clause_age_max >= 1000)
+    else:
+        age_ok = (model.clause_age_min <= age) & (age < model.clause_age_max)
+    fired = (missing_present == 0) & (missing_absent == 0) & age_ok
+    return fired, missing_present, missing_absent, age_ok
+
+
+def condition_probabilities(model: CompiledModel, evidence: Evidence) -> NDArray[np.float64]:
+    """The differential as triage sees it: red-flag findings left out."""
+    return _normalise(log_scores(model, evidence, skip=model.is_red_flag))
+
+
+def condition_level(model: CompiledModel, probabilities: NDArray[np.float64]) -> tuple[int, Bools]:
+    """Most urgent usual level among conditions at or over their threshold."""
+    likely = probabilities >= model.condition_threshold
+    level = int(model.condition_level[likely].max()) if likely.any() else 0
+    return level, likely
+
+
+def level_from(model: CompiledModel, fired: Bools, cond_level: int) -> int:
+    red = fired & ~model.clause_benign
+    benign = fired & model.clause_benign
+    red_level = int(model.clause_level[red].max()) if red.any() else 0
+    base = int(model.clause_level[benign].min()) if benign.any() else model.floor
+    return max(base, red_level, cond_level)
+
+
+def triage(model: CompiledModel, evidence: Evidence, language: str = "en") -> Triage:
+    fired, *_ = clause_state(model, evidence)
+    cond_level, likely = condition_level(model, condition_probabilities(model, evidence))
+    level = TriageLevel(level_from(model, fired, cond_level))
+
+    kb = model.kb
+    reasons: list[Reason] = []
+    seen: set[str] = set()
+    rules = {rule.id: rule for rule in kb.rules}
+    red_clauses = np.flatnonzero(fired & ~model.clause_benign)
+    for k in sorted(red_clauses, key=lambda k: -int(model.clause_level[k])):
+        rule = rules[model.clauses[k].rule]
+        if rule.id not in seen:
+            seen.add(rule.id)
+            reasons.append(Reason(rule.id, "red_flag", rule.triage_level, rule.reason.get(language)))
+    template = kb.presentation.condition_reason.get(language)
+    for c in np.flatnonzero(likely):
+        c_level = TriageLevel(int(model.condition_level[c]))
+        if c_level > model.floor:
+            condition = kb.conditions[model.condition_ids[c]]
+            text = template.format(name=condition.name.get(language))
+            reasons.append(Reason(condition.id, "condition", c_level, text))
+    benign = np.flatnonzero(fired & model.clause_benign)
+    if benign.size and level < model.floor:
+        rule = rules[model.clauses[benign[0]].rule]
+        reasons.append(Reason(rule.id, "benign", rule.triage_level, rule.reason.get(language)))
+    elif level == model.floor and not any(r.level == level for r in reasons):
+        reasons.append(Reason("floor", "floor", level, kb.presentation.floor_reason.get(language)))
+    reasons.sort(key=lambda r: -int(r.level))
+
+    safety_net = [t.get(language) for t in kb.presentation.levels[level.name].safety_net]
+    return Triage(level, reasons, safety_net, tuple(dict.fromkeys(r.id for r in reasons if r.kind == "red_flag")))

@@ -1,0 +1,230 @@
+"""Compiling a knowledge base into arrays, once, so that reasoning is arithmetic.
+
+The engine never walks YAML-shaped objects on the hot path. Everything it needs
+is here as numpy arrays indexed by position:
+
+- findings ``f`` (rows) and conditions ``c`` (columns) of the likelihood tables;
+- strata ``s`` of the prior table;
+- red-flag and benign rules flattened into clauses (disjunctive normal form):
+  a clause fires when all its required-present findings are present, all its
+  required-absent findings are absent, and the age is in range. Clauses make
+  "what would the triage be if this answer were yes?" a vector operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+
+import numpy as np
+from numpy.typing import NDArray
+
+from bleedcheck.kb.expressions import (
+    Absent,
+    AgeAtLeast,
+    AgeBelow,
+    All,
+    Answers,
+    Any_,
+    Node,
+    Not,
+    Present,
+    compile_expression,
+)
+from bleedcheck.kb.loader import KnowledgeBase
+from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.kb.validate import red_flag_findings, stratum_findings
+
+__all__ = ["Clause", "CompiledModel", "compile_model"]
+
+Floats = NDArray[np.float64]
+Bools = NDArray[np.bool_]
+Ints = NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One conjunction of a rule in disjunctive normal form."""
+
+    rule: str
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    age_min: int  # inclusive
+    age_max: int  # exclusive
+
+
+_AGE_LOW, _AGE_HIGH = 0, 1000
+
+
+def _dnf(node: Node) -> list[tuple[frozenset[str], frozenset[str], int, int]]:
+    """Disjunctive normal form of a rule expression (rules have no ``not``)."""
+    if isinstance(node, Present):
+        return [(frozenset([node.finding]), frozenset(), _AGE_LOW, _AGE_HIGH)]
+    if isinstance(node, Absent):
+        return [(frozenset(), frozenset([node.finding]), _AGE_LOW, _AGE_HIGH)]
+    if isinstance(node, AgeBelow):
+        return [(frozenset(), frozenset(), _AGE_LOW, node.years)]
+    if isinstance(node, AgeAtLeast):
+        return [(frozenset(), frozenset(), node.years, _AGE_HIGH)]
+    if isinstance(node, Any_):
+        return [clause for item in node.items for clause in _dnf(item)]
+    if isinstance(node, All):
+        out = []
+        for parts in product(*(_dnf(item) for item in node.items)):
+            present = frozenset().union(*(p[0] for p in parts))
+            absent = frozenset().union(*(p[1] for p in parts))
+            low = max(p[2] for p in parts)
+            high = min(p[3] for p in parts)
+            if low < high and not (present & absent):
+                out.append((present, absent, low, high))
+        return out
+    if isinstance(node, Not):
+        raise ValueError("rules may not use 'not'")
+    raise TypeError(node)
+
+
+@dataclass(frozen=True, eq=False)
+class CompiledModel:
+    """A knowledge base as arrays. Build with :func:`compile_model`."""
+
+    kb: KnowledgeBase
+    finding_ids: tuple[str, ...]
+    condition_ids: tuple[str, ...]
+    stratum_ids: tuple[str, ...]
+    finding_index: dict[str, int]
+    condition_index: dict[str, int]
+    # (strata, conditions): normalised log prior per stratum.
+    log_prior: Floats
+    # (findings, conditions): P(present | condition) and its logs.
+    likelihood: Floats
+    log_present: Floats
+    log_absent: Floats
+    # (findings,): base rate, and log likelihood ratios against it.
+    base_rate: Floats
+    llr_present: Floats
+    llr_absent: Floats
+    # (findings,): masks of special findings.
+    is_stratum_finding: Bools
+    is_red_flag: Bools
+    is_clinician: Bools
+    # (conditions,): urgency each condition brings when likely enough.
+    condition_level: Ints
+    condition_threshold: Floats
+    # Rule clauses: (clauses, findings) masks, and per-clause metadata.
+    clauses: tuple[Clause, ...]
+    clause_present: Bools
+    clause_absent: Bools
+    clause_age_min: Ints
+    clause_age_max: Ints
+    clause_level: Ints
+    clause_benign: Bools
+    clause_rule: Ints  # index into rule_ids
+    rule_ids: tuple[str, ...]
+    floor: int
+    # Stratum selection and "ask when" as compiled closures.
+    stratum_tests: tuple[Callable[[Answers, int | None], bool] | None, ...]
+    ask_when: tuple[Callable[[Answers, int | None], bool] | None, ...]
+
+    @property
+    def version(self) -> str:
+        return self.kb.version
+
+    def stratum(self, answers: Answers, age: int | None) -> int:
+        """Index of the first stratum whose condition holds."""
+        for i, test in enumerate(self.stratum_tests):
+            if test is None or test(answers, age):
+                return i
+        return len(self.stratum_tests) - 1
+
+    def strata(self, answers: list[Answers], ages: list[int | None]) -> Ints:
+        return np.fromiter((self.stratum(a, g) for a, g in zip(answers, ages, strict=True)),
+                           dtype=np.int64, count=len(answers))
+
+
+def compile_model(kb: KnowledgeBase) -> CompiledModel:
+    finding_ids = tuple(kb.findings)
+    condition_ids = tuple(kb.conditions)
+    strata = kb.presentation.strata
+    f_index = {f: i for i, f in enumerate(finding_ids)}
+    c_index = {c: i for i, c in enumerate(condition_ids)}
+
+    prior = np.array(
+        [[kb.conditions[c].priors[s.id].value for c in condition_ids] for s in strata]
+    )
+    log_prior = np.log(prior / prior.sum(axis=1, keepdims=True))
+
+    base = np.array([kb.findings[f].base_rate.value for f in finding_ids])
+    likelihood = np.repeat(base[:, None], len(condition_ids), axis=1)
+    for c, condition in kb.conditions.items():
+        for f, figure in condition.likelihoods.items():
+            likelihood[f_index[f], c_index[c]] = figure.value
+    by_stratum = stratum_findings(kb)
+    alarming = red_flag_findings(kb)
+
+    clauses: list[Clause] = []
+    levels: list[int] = []
+    benign: list[bool] = []
+    owner: list[int] = []
+    rule_ids = tuple(rule.id for rule in kb.rules)
+    for r, rule in enumerate(kb.rules):
+        for present, absent, low, high in _dnf(rule.when):
+            clauses.append(Clause(rule.id, tuple(sorted(present)), tuple(sorted(absent)), low, high))
+            levels.append(int(rule.triage_level))
+            benign.append(rule.kind == "benign")
+            owner.append(r)
+    clause_present = np.zeros((len(clauses), len(finding_ids)), dtype=bool)
+    clause_absent = np.zeros_like(clause_present)
+    for k, clause in enumerate(clauses):
+        clause_present[k, [f_index[f] for f in clause.present]] = True
+        clause_absent[k, [f_index[f] for f in clause.absent]] = True
+
+    return CompiledModel(
+        kb=kb,
+        finding_ids=finding_ids,
+        condition_ids=condition_ids,
+        stratum_ids=tuple(s.id for s in strata),
+        finding_index=f_index,
+        condition_index=c_index,
+        log_prior=log_prior,
+        likelihood=likelihood,
+        log_present=np.log(likelihood),
+        log_absent=np.log1p(-likelihood),
+        base_rate=base,
+        llr_present=np.log(likelihood) - np.log(base)[:, None],
+        llr_absent=np.log1p(-likelihood) - np.log1p(-base)[:, None],
+        is_stratum_finding=np.array([f in by_stratum for f in finding_ids]),
+        is_red_flag=np.array([f in alarming for f in finding_ids]),
+        is_clinician=np.array([kb.findings[f].asked_of == "clinician" for f in finding_ids]),
+        condition_level=np.array([int(kb.conditions[c].level) for c in condition_ids]),
+        condition_threshold=np.array(
+            [kb.conditions[c].urgency_threshold.value for c in condition_ids]
+        ),
+        clauses=tuple(clauses),
+        clause_present=clause_present,
+        clause_absent=clause_absent,
+        clause_age_min=np.array([c.age_min for c in clauses], dtype=np.int64),
+        clause_age_max=np.array([c.age_max for c in clauses], dtype=np.int64),
+        clause_level=np.array(levels, dtype=np.int64),
+        clause_benign=np.array(benign, dtype=bool),
+        clause_rule=np.array(owner, dtype=np.int64),
+        rule_ids=rule_ids,
+        floor=int(TriageLevel.parse(kb.presentation.floor)),
+        stratum_tests=tuple(
+            compile_expression(s.when) if s.when is not None else None for s in strata
+        ),
+        ask_when=tuple(
+            compile_expression(kb.findings[f].ask_when)
+            if kb.findings[f].ask_when is not None else None
+            for f in finding_ids
+        ),
+    )
+
+
+@cache
+def default_model() -> CompiledModel:
+    """The shipped knowledge base, loaded and compiled once per process."""
+    from bleedcheck.kb.loader import load_knowledge
+
+    return compile_model(load_knowledge(check_readability=False))

@@ -1,0 +1,1 @@
+"""Clinical content only: one folder of YAML files per presentation."""
