@@ -20,7 +20,9 @@ kb_app = typer.Typer(no_args_is_help=True, help="Inspect and check the knowledge
 app.add_typer(kb_app, name="kb")
 
 Lang = Annotated[str, typer.Option("--lang", help="Language of the output: en or ru.")]
-Clinician = Annotated[bool, typer.Option("--clinician", help="Clinician mode: also ask exam and test findings.")]
+Clinician = Annotated[
+    bool, typer.Option("--clinician", help="Clinician mode: also ask exam and test findings.")
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -35,7 +37,9 @@ def _check_language(language: str) -> None:
 
 @kb_app.command("validate")
 def kb_validate(
-    path: Annotated[Path | None, typer.Argument(help="A presentation folder; default: the shipped one.")] = None,
+    path: Annotated[
+        Path | None, typer.Argument(help="A presentation folder; default: the shipped one.")
+    ] = None,
 ) -> None:
     """Check the knowledge base; print every problem, one a line."""
     try:
@@ -49,12 +53,18 @@ def kb_validate(
 
 @kb_app.command("show")
 def kb_show(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of tables.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object instead of tables.")
+    ] = False,
     path: Annotated[Path | None, typer.Option("--path", help="A presentation folder.")] = None,
 ) -> None:
     """Show the compiled knowledge base."""
     try:
-        model = compile_model(load_knowledge(path, check_readability=False)) if path else default_model()
+        model = (
+            compile_model(load_knowledge(path, check_readability=False))
+            if path
+            else default_model()
+        )
     except KnowledgeError as exc:
         raise _fail(f"the knowledge base is invalid:\n{exc}") from None
     if as_json:
@@ -68,18 +78,36 @@ def knowledge_summary(model: Any) -> dict[str, Any]:
     return {
         "knowledge_version": kb.version,
         "conditions": [
-            {"id": c.id, "name": c.name.model_dump(), "icd10": c.icd10, "group": c.group,
-             "severity": c.severity, "urgency": c.urgency, "sources": list(c.sources)}
+            {
+                "id": c.id,
+                "name": c.name.model_dump(),
+                "icd10": c.icd10,
+                "group": c.group,
+                "severity": c.severity,
+                "urgency": c.urgency,
+                "sources": list(c.sources),
+            }
             for c in kb.conditions.values()
         ],
         "findings": [
-            {"id": f.id, "group": f.group, "asked_of": f.asked_of,
-             "question": f.question.model_dump(), "sources": list(f.sources)}
+            {
+                "id": f.id,
+                "group": f.group,
+                "asked_of": f.asked_of,
+                "question": f.question.model_dump(),
+                "sources": list(f.sources),
+            }
             for f in kb.findings.values()
         ],
         "rules": [
-            {"id": r.id, "kind": r.kind, "level": r.level, "when": r.model_dump()["when"],
-             "reason": r.reason.model_dump(), "sources": list(r.sources)}
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "level": r.level,
+                "when": r.model_dump()["when"],
+                "reason": r.reason.model_dump(),
+                "sources": list(r.sources),
+            }
             for r in kb.rules
         ],
         "sources": [s.model_dump(exclude_none=True) for s in kb.sources.values()],
@@ -88,8 +116,12 @@ def knowledge_summary(model: Any) -> dict[str, Any]:
 
 @app.command("assess")
 def assess_command(
-    file: Annotated[str, typer.Argument(help="A case as JSON: a file, or - for standard input.")] = "-",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the contract JSON result.")] = False,
+    file: Annotated[
+        str, typer.Argument(help="A case as JSON: a file, or - for standard input.")
+    ] = "-",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the contract JSON result.")
+    ] = False,
     clinician: Clinician = False,
     language: Lang = "en",
 ) -> None:
@@ -102,7 +134,9 @@ def assess_command(
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise _fail(f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise _fail(
+            f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     try:
         result = assess(data, clinician=clinician, language=language)
     except CaseError as exc:

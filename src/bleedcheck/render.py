@@ -22,12 +22,26 @@ LEVEL_STYLE = {
 }
 
 _LABELS = {
-    "en": {"why": "Why", "causes": "Possible causes", "next": "What a doctor will probably do",
-           "net": "Get help sooner if", "for": "points to it", "against": "points away",
-           "self": "What you can do", "note": "Probabilities are a guide, not a diagnosis."},
-    "ru": {"why": "Почему", "causes": "Возможные причины", "next": "Что, скорее всего, сделает врач",
-           "net": "Обратитесь раньше, если", "for": "за", "against": "против",
-           "self": "Что можно сделать самой", "note": "Вероятности ориентировочные, это не диагноз."},
+    "en": {
+        "why": "Why",
+        "causes": "Possible causes",
+        "next": "What a doctor will probably do",
+        "net": "Get help sooner if",
+        "for": "points to it",
+        "against": "points away",
+        "self": "What you can do",
+        "note": "Probabilities are a guide, not a diagnosis.",
+    },
+    "ru": {
+        "why": "Почему",
+        "causes": "Возможные причины",
+        "next": "Что, скорее всего, сделает врач",
+        "net": "Обратитесь раньше, если",
+        "for": "за",
+        "against": "против",
+        "self": "Что можно сделать самой",
+        "note": "Вероятности ориентировочные, это не диагноз.",
+    },
 }
 
 
@@ -89,8 +103,13 @@ def render_knowledge(model: CompiledModel, console: Console) -> None:
     for column in ("id", "ICD-10", "usual level", "severity", "sources"):
         table.add_column(column)
     for condition in kb.conditions.values():
-        table.add_row(condition.id, condition.icd10, condition.urgency, condition.severity,
-                      ", ".join(condition.sources))
+        table.add_row(
+            condition.id,
+            condition.icd10,
+            condition.urgency,
+            condition.severity,
+            ", ".join(condition.sources),
+        )
     console.print(table)
     rules = Table(title=f"{len(kb.rules)} rules")
     for column in ("id", "kind", "level", "reason"):

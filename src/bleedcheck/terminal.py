@@ -6,6 +6,7 @@ at a keyboard, under tmux, and when answers are piped in (end of input quits).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -19,8 +20,11 @@ __all__ = ["InterviewState", "run_interview"]
 
 _WORDS = {
     "en": {
-        "yes": ("y", "yes"), "no": ("n", "no"), "unknown": ("?", "d", "dk", "don't know"),
-        "back": ("b", "back"), "quit": ("q", "quit"),
+        "yes": ("y", "yes"),
+        "no": ("n", "no"),
+        "unknown": ("?", "d", "dk", "don't know"),
+        "back": ("b", "back"),
+        "quit": ("q", "quit"),
         "keys": "[y]es / [n]o / [?] don't know / [b]ack / [q]uit",
         "age": "How old are you? (press Enter to skip)",
         "age_bad": "Please type your age in years, from 0 to 120, or press Enter.",
@@ -30,8 +34,11 @@ _WORDS = {
         "intro": "Answer a few questions. Type y for yes, n for no, ? if you don't know.",
     },
     "ru": {
-        "yes": ("д", "да", "y"), "no": ("н", "нет", "n"), "unknown": ("?", "не знаю"),
-        "back": ("назад", "b"), "quit": ("выход", "q"),
+        "yes": ("д", "да", "y"),
+        "no": ("н", "нет", "n"),
+        "unknown": ("?", "не знаю"),
+        "back": ("назад", "b"),
+        "quit": ("выход", "q"),
         "keys": "[д]а / [н]ет / [?] не знаю / [назад] / [выход]",
         "age": "Сколько вам лет? (Enter — пропустить)",
         "age_bad": "Введите возраст числом от 0 до 120 или нажмите Enter.",
@@ -82,7 +89,7 @@ def _read(prompt: str, console: Console) -> str:
         raise _Quit from None
 
 
-def _classify(reply: str, words: dict[str, object]) -> str | None:
+def _classify(reply: str, words: Mapping[str, object]) -> str | None:
     for key in ("yes", "no", "unknown", "back", "quit"):
         if reply in words[key]:  # type: ignore[operator]
             return key
@@ -109,7 +116,7 @@ def _ask(question: Question, console: Console, language: str) -> dict[str, str] 
             console.print(words["bad"])
             continue
         if len(question.findings) == 1 or kind != "yes":
-            return {f: value[kind] for f in question.findings}
+            return dict.fromkeys(question.findings, value[kind])
         break
     # "Yes" to a group: ask which ones, item by item.
     answers: dict[str, str] = {}
@@ -150,8 +157,13 @@ def run_interview(console: Console, *, clinician: bool = False, language: str = 
     try:
         state.age = _ask_age(console, language)
         while True:
-            result: Assessment = assess(state.case(), clinician=clinician, language=language,
-                                        questions_asked=len(state.history), allow_empty=True)
+            result: Assessment = assess(
+                state.case(),
+                clinician=clinician,
+                language=language,
+                questions_asked=len(state.history),
+                allow_empty=True,
+            )
             if result.should_stop or result.next_question is None:
                 console.print()
                 render_assessment(result, model, console)

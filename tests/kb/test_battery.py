@@ -32,7 +32,9 @@ def test_every_contract_finding_is_modelled() -> None:
 
 def test_triage_levels_match_the_contract() -> None:
     rows = contract_rows("triage_levels.csv")
-    assert {row["id"]: int(row["rank"]) for row in rows} == {lvl.name: lvl.value for lvl in TriageLevel}
+    assert {row["id"]: int(row["rank"]) for row in rows} == {
+        lvl.name: lvl.value for lvl in TriageLevel
+    }
 
 
 def test_at_least_twenty_rules_cover_the_evidence_list() -> None:
@@ -51,7 +53,7 @@ def _items() -> list[tuple[str, object]]:
 
 @pytest.mark.parametrize(("name", "item"), _items(), ids=[n for n, _ in _items()])
 def test_item_cites_existing_sources(name: str, item: object) -> None:
-    sources = getattr(item, "sources")
+    sources = item.sources
     assert sources, name
     assert set(sources) <= set(KB.sources)
 
@@ -71,7 +73,11 @@ def test_item_text_is_bilingual_and_readable(name: str, item: object) -> None:
 @pytest.mark.parametrize("ident", list(KB.conditions))
 def test_condition_figures_are_probabilities_with_a_basis(ident: str) -> None:
     condition = KB.conditions[ident]
-    figures = [*condition.priors.values(), *condition.likelihoods.values(), condition.urgency_threshold]
+    figures = [
+        *condition.priors.values(),
+        *condition.likelihoods.values(),
+        condition.urgency_threshold,
+    ]
     for figure in figures:
         assert 0 < figure.value < 1
         assert figure.is_estimate or figure.basis in KB.sources
@@ -97,7 +103,9 @@ def test_pregnancy_questions_respect_menopause_and_pregnancy() -> None:
     i16 = model.finding_index["pregnancy_16_weeks_or_more"]
     assert not model.ask_when[i16]({}, 30)
     assert model.ask_when[i16]({"pregnant": "present"}, 30)
-    pregnancy = [f for f in KB.findings if f.startswith("pregnan") or f == "test_pregnancy_negative"]
+    pregnancy = [
+        f for f in KB.findings if f.startswith("pregnan") or f == "test_pregnancy_negative"
+    ]
     for finding in pregnancy:
         test = model.ask_when[model.finding_index[finding]]
         assert test is not None and not test({"postmenopausal": "present"}, 60), finding
@@ -107,4 +115,6 @@ def test_numbers_marked_as_estimates_are_counted() -> None:
     # The data must say which figures are ours: some are, and some are published.
     bases = [f.basis for c in KB.conditions.values() for f in c.likelihoods.values()]
     assert "E" in bases
-    assert any(b != "E" for c in KB.conditions.values() for b in [f.basis for f in c.priors.values()])
+    assert any(
+        b != "E" for c in KB.conditions.values() for b in [f.basis for f in c.priors.values()]
+    )

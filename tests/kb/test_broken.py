@@ -37,7 +37,9 @@ def problems(folder: Path, **kwargs: bool) -> list[str]:
 
 
 def test_prior_out_of_range_names_file_line_column_and_field(folder: Path) -> None:
-    line, col = edit(folder, "conditions.yaml", "      default: [0.22, S11]", "      default: [1.7, S11]")
+    line, col = edit(
+        folder, "conditions.yaml", "      default: [0.22, S11]", "      default: [1.7, S11]"
+    )
     assert problems(folder) == [
         f"conditions.yaml:{line}:{col + len('      default: [')}: "
         "cervical_ectropion.priors.default: must be between 0 and 1"
@@ -45,7 +47,7 @@ def test_prior_out_of_range_names_file_line_column_and_field(folder: Path) -> No
 
 
 def test_unknown_field_is_refused(folder: Path) -> None:
-    line, col = edit(folder, "conditions.yaml", "    severity: low\n", "    severity: low\n    colour: red\n")
+    edit(folder, "conditions.yaml", "    severity: low\n", "    severity: low\n    colour: red\n")
     (message,) = problems(folder)
     assert message.startswith("conditions.yaml:")
     assert message.endswith("no_cause_found.colour: is not a known field")
@@ -54,12 +56,17 @@ def test_unknown_field_is_refused(folder: Path) -> None:
 def test_unknown_finding_in_likelihoods(folder: Path) -> None:
     line, _ = edit(folder, "conditions.yaml", "      exam_normal:", "      exam_normall:")
     (message,) = problems(folder)
-    assert message == f"conditions.yaml:{line}:7: no_cause_found.likelihoods.exam_normall: 'exam_normall' is not a finding"
+    assert (
+        message == f"conditions.yaml:{line}:7: no_cause_found.likelihoods.exam_normall: "
+        "'exam_normall' is not a finding"
+    )
 
 
 def test_unknown_source(folder: Path) -> None:
     line, col = edit(folder, "rules.yaml", "sources: [S29, S36, S56]", "sources: [S999, S36, S56]")
-    assert problems(folder) == [f"rules.yaml:{line}:{col + 10}: R2.sources.0: source S999 is not in sources.yaml"]
+    assert problems(folder) == [
+        f"rules.yaml:{line}:{col + 10}: R2.sources.0: source S999 is not in sources.yaml"
+    ]
 
 
 def test_yaml_syntax_error(folder: Path) -> None:
@@ -75,9 +82,16 @@ def test_red_flag_rule_may_not_use_not(folder: Path) -> None:
 
 
 def test_benign_rule_may_not_require_a_red_flag(folder: Path) -> None:
-    edit(folder, "rules.yaml", "        - first_intercourse\n", "        - first_intercourse\n        - fever\n")
+    edit(
+        folder,
+        "rules.yaml",
+        "        - first_intercourse\n",
+        "        - first_intercourse\n        - fever\n",
+    )
     (message,) = problems(folder)
-    assert message.endswith("R20.when: a benign rule may not ask for red-flag finding 'fever' to be present")
+    assert message.endswith(
+        "R20.when: a benign rule may not ask for red-flag finding 'fever' to be present"
+    )
 
 
 def test_missing_stratum_prior(folder: Path) -> None:
@@ -87,21 +101,35 @@ def test_missing_stratum_prior(folder: Path) -> None:
 
 
 def test_stratum_finding_cannot_be_a_likelihood(folder: Path) -> None:
-    edit(folder, "conditions.yaml", "      exam_normal:", "      pregnant: [0.1, E]\n      exam_normal:")
+    edit(
+        folder,
+        "conditions.yaml",
+        "      exam_normal:",
+        "      pregnant: [0.1, E]\n      exam_normal:",
+    )
     (message,) = problems(folder)
     assert "no_cause_found.likelihoods.pregnant: 'pregnant' chooses the prior stratum" in message
 
 
 def test_hard_english_is_refused_and_can_be_skipped(folder: Path) -> None:
-    edit(folder, "rules.yaml", "      en: Heavy bleeding needs to be seen in hospital now.",
-         "      en: Haemorrhagic presentations necessitate immediate institutional evaluation.")
+    edit(
+        folder,
+        "rules.yaml",
+        "      en: Heavy bleeding needs to be seen in hospital now.",
+        "      en: Haemorrhagic presentations necessitate immediate institutional evaluation.",
+    )
     (message,) = problems(folder)
     assert "R1.reason.en: reading grade" in message and "is above 7" in message
     load_knowledge(folder, check_readability=False)
 
 
 def test_missing_translation(folder: Path) -> None:
-    edit(folder, "rules.yaml", "      ru: При сильном кровотечении нужна срочная помощь в больнице.\n", "")
+    edit(
+        folder,
+        "rules.yaml",
+        "      ru: При сильном кровотечении нужна срочная помощь в больнице.\n",
+        "",
+    )
     (message,) = problems(folder)
     assert message.endswith("R1.reason.ru: is required")
 
@@ -139,4 +167,8 @@ def test_validate_command_exit_codes(folder: Path) -> None:
     bad = runner.invoke(app, ["kb", "validate", str(folder)])
     assert bad.exit_code == 1
     lines = bad.output.strip().splitlines()
-    assert len(lines) == 2 and lines[0].startswith("conditions.yaml:") and lines[1].startswith("rules.yaml:")
+    assert (
+        len(lines) == 2
+        and lines[0].startswith("conditions.yaml:")
+        and lines[1].startswith("rules.yaml:")
+    )

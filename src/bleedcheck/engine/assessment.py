@@ -101,8 +101,15 @@ def assess(
     post = posterior(model, evidence)
     result_triage = triage(model, evidence, language)
     asked = len(parsed.evidence) if questions_asked is None else questions_asked
-    step: Step = plan(model, evidence, post, result_triage.level,
-                      clinician=clinician, asked=asked, language=language)
+    step: Step = plan(
+        model,
+        evidence,
+        post,
+        result_triage.level,
+        clinician=clinician,
+        asked=asked,
+        language=language,
+    )
     return Assessment(
         triage=result_triage,
         conditions=_conditions(model, evidence, post, language),
@@ -123,16 +130,18 @@ def _conditions(
     for condition_id, probability in post.ranked()[:CONDITIONS_LISTED]:
         condition = model.kb.conditions[condition_id]
         for_, against = explain(model, evidence, model.condition_index[condition_id])
-        out.append(ConditionResult(
-            id=condition_id,
-            name=condition.name.get(language),
-            icd10=condition.icd10,
-            probability=probability,
-            for_=for_,
-            against=against,
-            severity=condition.severity,
-            explanation=condition.explanation.get(language),
-            doctor_will=[t.get(language) for t in condition.doctor_will],
-            self_care=[t.get(language) for t in condition.self_care],
-        ))
+        out.append(
+            ConditionResult(
+                id=condition_id,
+                name=condition.name.get(language),
+                icd10=condition.icd10,
+                probability=probability,
+                for_=for_,
+                against=against,
+                severity=condition.severity,
+                explanation=condition.explanation.get(language),
+                doctor_will=[t.get(language) for t in condition.doctor_will],
+                self_care=[t.get(language) for t in condition.self_care],
+            )
+        )
     return out

@@ -63,10 +63,17 @@ class Case(BaseModel):
                 if field.startswith("evidence."):
                     message = "must be one of present, absent, unknown"
                 else:
-                    message = "must be one of " + str(error["ctx"]["expected"]).replace("'", "")
+                    message = "must be one of " + str(error["ctx"]["expected"]).replace(
+                        "'", ""
+                    ).replace(" or ", ", ")
             else:
                 message = _MESSAGES.get(error["type"], str(error["msg"]).lower())
             raise CaseError(field, message) from None
-        if not allow_empty and case.age is None and not case.evidence and not (case.text and case.text.strip()):
+        if (
+            not allow_empty
+            and case.age is None
+            and not case.evidence
+            and not (case.text and case.text.strip())
+        ):
             raise CaseError("", "the case is empty: give an age, some evidence or a text")
         return case

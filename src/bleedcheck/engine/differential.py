@@ -43,7 +43,9 @@ def _normalise(scores: Floats) -> Floats:
     return out
 
 
-def log_scores(model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None) -> Floats:
+def log_scores(
+    model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None
+) -> Floats:
     """Unnormalised log posterior; ``skip`` masks findings to leave out."""
     usable = ~model.is_stratum_finding if skip is None else ~(model.is_stratum_finding | skip)
     present = np.flatnonzero(evidence.present & usable)
@@ -56,7 +58,9 @@ def log_scores(model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.boo
     return scores
 
 
-def posterior(model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None) -> Posterior:
+def posterior(
+    model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None
+) -> Posterior:
     return Posterior(model.condition_ids, _normalise(log_scores(model, evidence, skip=skip)))
 
 
@@ -81,7 +85,12 @@ def batch_posterior(
 
 
 def explain(
-    model: CompiledModel, evidence: Evidence, condition: int, *, limit: int = 3, min_ratio: float = 1.25
+    model: CompiledModel,
+    evidence: Evidence,
+    condition: int,
+    *,
+    limit: int = 3,
+    min_ratio: float = 1.25,
 ) -> tuple[list[str], list[str]]:
     """The answers that raised (``for``) and lowered (``against``) one condition most.
 
@@ -98,7 +107,9 @@ def explain(
     stratum_finding = _stratum_finding(model, evidence)
     if stratum_finding is not None:
         default = len(model.stratum_ids) - 1
-        ratio = float(model.log_prior[evidence.stratum, condition] - model.log_prior[default, condition])
+        ratio = float(
+            model.log_prior[evidence.stratum, condition] - model.log_prior[default, condition]
+        )
         scored.append((ratio, stratum_finding))
     raised = sorted((s for s in scored if s[0] >= threshold), key=lambda s: (-s[0], s[1]))
     lowered = sorted((s for s in scored if s[0] <= -threshold), key=lambda s: (s[0], s[1]))

@@ -1,7 +1,9 @@
 """Which question to ask next, and when to stop asking.
 
-The policy has three tiers, tried in order:
+The policy has tiers, tried in order:
 
+0. **Context.** The presentation's opening questions (menopause, pregnancy),
+   because other questions depend on them.
 1. **Red flags.** Any unanswered finding that could still fire a red-flag rule
    more urgent than the current level. Safety questions come first, whatever
    their probability; the most urgent rule wins, then the finding shared by
@@ -58,7 +60,7 @@ class Question:
     text: str
     items: tuple[tuple[str, str], ...]  # (finding, its own question text)
     help: str
-    tier: str  # "red_flag" | "reassurance" | "information"
+    tier: str  # "context" | "red_flag" | "reassurance" | "information"
 
     @property
     def finding(self) -> str:
@@ -92,6 +94,26 @@ def askable(model: CompiledModel, evidence: Evidence, clinician: bool) -> Bools:
     return out
 
 
+def _never_askable(
+    model: CompiledModel, evidence: Evidence, open_now: Bools, clinician: bool
+) -> Bools:
+    """Unanswered findings that can no longer be asked, whatever comes next.
+
+    Either clinician-only outside clinician mode, or their "ask when" is false
+    and depends only on findings already answered (so it will stay false).
+    """
+    out = np.zeros_like(open_now)
+    answered = evidence.answers
+    for i, finding in enumerate(model.finding_ids):
+        if open_now[i] or finding in answered:
+            continue
+        if (model.is_clinician[i] and not clinician) or model.ask_when_depends[
+            i
+        ] <= answered.keys():
+            out[i] = True
+    return out
+
+
 def _entropy(p: Floats) -> Floats:
     safe = np.where(p > 0, p, 1.0)
     out: Floats = -(p * np.log2(safe)).sum(axis=-1)
@@ -117,14 +139,26 @@ def plan(
     if not open_now.any():
         return Step(None, True, "no question is left to ask")
 
-    fired, missing_p, missing_a, age_ok = clause_state(model, evidence)
-    answered_not_present = np.zeros_like(open_now)
-    answered_not_absent = np.zeros_like(open_now)
+    # Tier 0: opening context questions, on which other questions depend.
+    for i in model.ask_first:
+        if open_now[i]:
+            return Step(
+                _question(model, evidence, i, open_now, "context", language),
+                False,
+                "other questions depend on this one",
+            )
+
+    probabilities = posterior.probabilities
+    p_present = model.likelihood @ probabilities
+    fired, _, _, age_ok = clause_state(model, evidence)
+    blocked = _never_askable(model, evidence, open_now, clinician)
+    answered_not_present = blocked.copy()
+    answered_not_absent = blocked.copy()
     for finding, answer in evidence.answers.items():
         i = model.finding_index[finding]
         answered_not_present[i] = answer != "present"
         answered_not_absent[i] = answer != "absent"
-    # A clause is still possible if none of its requirements was answered the other way.
+    # A clause is still possible if none of its requirements went (or must go) the other way.
     possible = (
         ~fired
         & age_ok
@@ -132,21 +166,22 @@ def plan(
         & ~(model.clause_absent & answered_not_absent).any(axis=1)
     )
 
-    # Tier 1: red flags that could still raise the level.
+    # Tier 1: red flags that could still raise the level. The most urgent rule
+    # first; within it, the answer expected to rule out the most clauses.
     live_red = possible & ~model.clause_benign & (model.clause_level > int(level))
     if live_red.any():
-        counts = model.clause_present[live_red] & open_now
-        levels = np.where(counts, model.clause_level[live_red][:, None], 0)
+        needs = model.clause_present[live_red] & open_now
+        levels = np.where(needs, model.clause_level[live_red][:, None], 0)
         best_level = levels.max(axis=0)
         if best_level.max() > 0:
-            top = best_level == best_level.max()
-            shared = counts.sum(axis=0)
-            score = np.where(top, shared, -1)
-            return Step(_question(model, evidence, int(score.argmax()), open_now, "red_flag", language),
-                        False, "a red-flag rule could still apply")
-
-    probabilities = posterior.probabilities
-    p_present = model.likelihood @ probabilities
+            at_top = needs & (levels == best_level.max())
+            score = at_top.sum(axis=0) * (1.0 - p_present)
+            score = np.where(at_top.any(axis=0), score + 1e-9, -1.0)
+            return Step(
+                _question(model, evidence, int(score.argmax()), open_now, "red_flag", language),
+                False,
+                "a red-flag rule could still apply",
+            )
 
     # Tier 2: a benign explanation that could lower the level.
     red_level = int(model.clause_level[fired & ~model.clause_benign].max(initial=0))
@@ -167,8 +202,11 @@ def plan(
                 if best is None or chance > best[0]:
                     best = (chance, pick)
         if best is not None:
-            return Step(_question(model, evidence, best[1], open_now, "reassurance", language),
-                        False, "a harmless explanation could still apply")
+            return Step(
+                _question(model, evidence, best[1], open_now, "reassurance", language),
+                False,
+                "a harmless explanation could still apply",
+            )
 
     # Tier 3: information gain, weighted by a possible change of triage.
     lik = model.likelihood
@@ -189,8 +227,11 @@ def plan(
     pick = int(score.argmax())
     if score[pick] <= 0:
         return Step(None, True, "no question would change the result")
-    return Step(_question(model, evidence, pick, open_now, "information", language),
-                False, "this answer is the most informative")
+    return Step(
+        _question(model, evidence, pick, open_now, "information", language),
+        False,
+        "this answer is the most informative",
+    )
 
 
 def _triage_change(
@@ -227,7 +268,8 @@ def _question(
     members = [finding.id]
     if group is not None:
         members = [
-            f for i, f in enumerate(model.finding_ids)
+            f
+            for i, f in enumerate(model.finding_ids)
             if open_now[i] and kb.findings[f].ask_together == group
         ] or [finding.id]
         if finding.id in members:
@@ -236,7 +278,13 @@ def _question(
     items = tuple((f, kb.findings[f].question.get(language)) for f in members)
     if len(members) > 1 and group is not None:
         lead = kb.presentation.question_groups[group]
-        return Question(tuple(members), lead.get(language), items,
-                        " ".join(kb.findings[f].help.get(language) for f in members[:1]), tier)
-    return Question((finding.id,), finding.question.get(language), items,
-                    finding.help.get(language), tier)
+        return Question(
+            tuple(members),
+            lead.get(language),
+            items,
+            " ".join(kb.findings[f].help.get(language) for f in members[:1]),
+            tier,
+        )
+    return Question(
+        (finding.id,), finding.question.get(language), items, finding.help.get(language), tier
+    )

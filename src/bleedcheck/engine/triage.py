@@ -4,9 +4,10 @@ The level is the most urgent of three things:
 
 1. every red-flag rule that fired (deterministic; never outweighed);
 2. the usual urgency of every condition whose probability reaches its own
-   threshold, where that probability is computed *without* the red-flag
-   findings, so that a worrying answer can only ever raise the level (through
-   the rules) and never argue it down by shifting the differential;
+   threshold, where that probability is computed *without* the alarm findings
+   (those of red-flag rules above the floor), so that a worrying answer can
+   only ever raise the level (through the rules) and never argue it down by
+   shifting the differential;
 3. the presentation's floor, unless a benign rule explains the bleed.
 """
 
@@ -97,7 +98,9 @@ def triage(model: CompiledModel, evidence: Evidence, language: str = "en") -> Tr
         rule = rules[model.clauses[k].rule]
         if rule.id not in seen:
             seen.add(rule.id)
-            reasons.append(Reason(rule.id, "red_flag", rule.triage_level, rule.reason.get(language)))
+            reasons.append(
+                Reason(rule.id, "red_flag", rule.triage_level, rule.reason.get(language))
+            )
     template = kb.presentation.condition_reason.get(language)
     for c in np.flatnonzero(likely):
         c_level = TriageLevel(int(model.condition_level[c]))
@@ -114,4 +117,9 @@ def triage(model: CompiledModel, evidence: Evidence, language: str = "en") -> Tr
     reasons.sort(key=lambda r: -int(r.level))
 
     safety_net = [t.get(language) for t in kb.presentation.levels[level.name].safety_net]
-    return Triage(level, reasons, safety_net, tuple(dict.fromkeys(r.id for r in reasons if r.kind == "red_flag")))
+    return Triage(
+        level,
+        reasons,
+        safety_net,
+        tuple(dict.fromkeys(r.id for r in reasons if r.kind == "red_flag")),
+    )

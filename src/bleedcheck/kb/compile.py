@@ -32,6 +32,7 @@ from bleedcheck.kb.expressions import (
     Not,
     Present,
     compile_expression,
+    referenced_findings,
 )
 from bleedcheck.kb.loader import KnowledgeBase
 from bleedcheck.kb.schema import TriageLevel
@@ -107,6 +108,7 @@ class CompiledModel:
     llr_absent: Floats
     # (findings,): masks of special findings.
     is_stratum_finding: Bools
+    # Findings of red-flag rules above the floor: triage keeps them out of its differential.
     is_red_flag: Bools
     is_clinician: Bools
     # (conditions,): urgency each condition brings when likely enough.
@@ -126,6 +128,10 @@ class CompiledModel:
     # Stratum selection and "ask when" as compiled closures.
     stratum_tests: tuple[Callable[[Answers, int | None], bool] | None, ...]
     ask_when: tuple[Callable[[Answers, int | None], bool] | None, ...]
+    # Findings each "ask when" depends on (empty when it has none).
+    ask_when_depends: tuple[frozenset[str], ...]
+    # Indices of the opening context questions, in order.
+    ask_first: tuple[int, ...]
 
     @property
     def version(self) -> str:
@@ -139,8 +145,19 @@ class CompiledModel:
         return len(self.stratum_tests) - 1
 
     def strata(self, answers: list[Answers], ages: list[int | None]) -> Ints:
-        return np.fromiter((self.stratum(a, g) for a, g in zip(answers, ages, strict=True)),
-                           dtype=np.int64, count=len(answers))
+        return np.fromiter(
+            (self.stratum(a, g) for a, g in zip(answers, ages, strict=True)),
+            dtype=np.int64,
+            count=len(answers),
+        )
+
+
+def _compiled(node: Node | None) -> Callable[[Answers, int | None], bool] | None:
+    return None if node is None else compile_expression(node)
+
+
+def _depends(node: Node | None) -> frozenset[str]:
+    return frozenset() if node is None else frozenset(referenced_findings(node))
 
 
 def compile_model(kb: KnowledgeBase) -> CompiledModel:
@@ -150,9 +167,7 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     f_index = {f: i for i, f in enumerate(finding_ids)}
     c_index = {c: i for i, c in enumerate(condition_ids)}
 
-    prior = np.array(
-        [[kb.conditions[c].priors[s.id].value for c in condition_ids] for s in strata]
-    )
+    prior = np.array([[kb.conditions[c].priors[s.id].value for c in condition_ids] for s in strata])
     log_prior = np.log(prior / prior.sum(axis=1, keepdims=True))
 
     base = np.array([kb.findings[f].base_rate.value for f in finding_ids])
@@ -161,7 +176,7 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         for f, figure in condition.likelihoods.items():
             likelihood[f_index[f], c_index[c]] = figure.value
     by_stratum = stratum_findings(kb)
-    alarming = red_flag_findings(kb)
+    alarming = red_flag_findings(kb, above_floor=True)
 
     clauses: list[Clause] = []
     levels: list[int] = []
@@ -170,7 +185,9 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     rule_ids = tuple(rule.id for rule in kb.rules)
     for r, rule in enumerate(kb.rules):
         for present, absent, low, high in _dnf(rule.when):
-            clauses.append(Clause(rule.id, tuple(sorted(present)), tuple(sorted(absent)), low, high))
+            clauses.append(
+                Clause(rule.id, tuple(sorted(present)), tuple(sorted(absent)), low, high)
+            )
             levels.append(int(rule.triage_level))
             benign.append(rule.kind == "benign")
             owner.append(r)
@@ -211,14 +228,10 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         clause_rule=np.array(owner, dtype=np.int64),
         rule_ids=rule_ids,
         floor=int(TriageLevel.parse(kb.presentation.floor)),
-        stratum_tests=tuple(
-            compile_expression(s.when) if s.when is not None else None for s in strata
-        ),
-        ask_when=tuple(
-            compile_expression(kb.findings[f].ask_when)
-            if kb.findings[f].ask_when is not None else None
-            for f in finding_ids
-        ),
+        stratum_tests=tuple(_compiled(s.when) for s in strata),
+        ask_when=tuple(_compiled(kb.findings[f].ask_when) for f in finding_ids),
+        ask_when_depends=tuple(_depends(kb.findings[f].ask_when) for f in finding_ids),
+        ask_first=tuple(f_index[f] for f in kb.presentation.ask_first),
     )
 
 

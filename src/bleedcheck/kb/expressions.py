@@ -20,6 +20,7 @@ from typing import Annotated, Any
 from pydantic import PlainSerializer, PlainValidator
 
 __all__ = [
+    "Absent",
     "AgeAtLeast",
     "AgeBelow",
     "All",
@@ -28,7 +29,6 @@ __all__ = [
     "Node",
     "Not",
     "Present",
-    "Absent",
     "parse_expression",
 ]
 
@@ -209,7 +209,10 @@ def compile_expression(node: Node) -> Callable[[Answers, int | None], bool]:
     return lambda _a, age: age is not None and age >= limit_
 
 
-_KEYS = "a finding id, or a mapping with one of: all, any, not, present, absent, age_below, age_at_least"
+_KEYS = (
+    "a finding id, or a mapping with one of: "
+    "all, any, not, present, absent, age_below, age_at_least"
+)
 
 
 def parse_expression(data: Any) -> Node:

@@ -125,7 +125,11 @@ def _display(loc: Sequence[str | int]) -> str:
 
 
 def _validate(
-    model: type[M], data: Any, doc: Document, base: list[str | int], label: str,
+    model: type[M],
+    data: Any,
+    doc: Document,
+    base: list[str | int],
+    label: str,
     problems: list[KnowledgeProblem],
 ) -> M | None:
     try:
@@ -194,7 +198,9 @@ def _items(
         problems.append(doc.problem([], "", f"must be a mapping with a list under '{key}:'"))
         return
     for index, raw in enumerate(root[key]):
-        label = str(raw.get("id")) if isinstance(raw, CommentedMap) and "id" in raw else f"#{index + 1}"
+        label = (
+            str(raw.get("id")) if isinstance(raw, CommentedMap) and "id" in raw else f"#{index + 1}"
+        )
         item = _validate(model, raw, doc, [key, index], label, problems)
         if item is not None:
             yield index, item
@@ -205,7 +211,7 @@ def _unique(
 ) -> dict[str, M]:
     out: dict[str, M] = {}
     for index, item in items:
-        ident = str(getattr(item, "id"))
+        ident = str(getattr(item, "id"))  # noqa: B009 (every item model has an id)
         if ident in out:
             problems.append(doc.problem([key, index, "id"], ident, "is defined twice"))
             continue
@@ -213,7 +219,9 @@ def _unique(
     return out
 
 
-def load_knowledge(root: Path | str | None = None, *, check_readability: bool = True) -> KnowledgeBase:
+def load_knowledge(
+    root: Path | str | None = None, *, check_readability: bool = True
+) -> KnowledgeBase:
     """Load and validate a presentation folder; raise KnowledgeError listing every problem."""
     from bleedcheck.kb.validate import cross_check
 
@@ -227,14 +235,27 @@ def load_knowledge(root: Path | str | None = None, *, check_readability: bool = 
     presentation = _validate(
         Presentation, documents["presentation"].root, documents["presentation"], [], "", problems
     )
-    sources = _unique(documents["sources"], "sources",
-                      _items(documents["sources"], "sources", Source, problems), problems)
-    findings = _unique(documents["findings"], "findings",
-                       _items(documents["findings"], "findings", Finding, problems), problems)
-    conditions = _unique(documents["conditions"], "conditions",
-                         _items(documents["conditions"], "conditions", Condition, problems), problems)
-    rules = _unique(documents["rules"], "rules",
-                    _items(documents["rules"], "rules", Rule, problems), problems)
+    sources = _unique(
+        documents["sources"],
+        "sources",
+        _items(documents["sources"], "sources", Source, problems),
+        problems,
+    )
+    findings = _unique(
+        documents["findings"],
+        "findings",
+        _items(documents["findings"], "findings", Finding, problems),
+        problems,
+    )
+    conditions = _unique(
+        documents["conditions"],
+        "conditions",
+        _items(documents["conditions"], "conditions", Condition, problems),
+        problems,
+    )
+    rules = _unique(
+        documents["rules"], "rules", _items(documents["rules"], "rules", Rule, problems), problems
+    )
     if presentation is None or problems:
         raise KnowledgeError(problems)
 

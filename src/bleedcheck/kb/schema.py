@@ -110,9 +110,7 @@ class Figure(_Strict):
     @field_validator("basis", mode="before")
     @classmethod
     def _basis(cls, value: Any) -> Any:
-        if not isinstance(value, str) or not (
-            value == ESTIMATE or re.match(_SOURCE_ID, value)
-        ):
+        if not isinstance(value, str) or not (value == ESTIMATE or re.match(_SOURCE_ID, value)):
             raise ValueError("basis must be a source id such as S12, or E for an estimate")
         return value
 
@@ -225,6 +223,9 @@ class Presentation(_Strict):
     name: Text
     intro: Text
     strata: Annotated[list[Stratum], Field(min_length=1)]
+    # Context questions asked first, in this order, because other questions
+    # depend on them (e.g. nothing about pregnancy after the menopause).
+    ask_first: list[Identifier] = Field(default_factory=list)
     # The lowest level for any presentation not explained by a benign rule.
     floor: str
     floor_reason: Text

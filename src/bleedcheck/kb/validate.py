@@ -35,7 +35,9 @@ def reading_grade(text: str) -> float:
     return float(textstat.flesch_kincaid_grade(text))
 
 
-def texts(model: BaseModel, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Text]]:
+def texts(
+    model: BaseModel, path: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], Text]]:
     """Every person-facing Text inside a model, with its field path."""
     if isinstance(model, Text):
         yield path, model
@@ -44,7 +46,9 @@ def texts(model: BaseModel, path: tuple[str | int, ...] = ()) -> Iterator[tuple[
         yield from _texts_in(getattr(model, name), (*path, name))
 
 
-def _texts_in(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Text]]:
+def _texts_in(
+    value: Any, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], Text]]:
     if isinstance(value, BaseModel):
         yield from texts(value, path)
     elif isinstance(value, list | tuple):
@@ -55,7 +59,9 @@ def _texts_in(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[s
             yield from _texts_in(item, (*path, key))
 
 
-def figures(model: BaseModel, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Figure]]:
+def figures(
+    model: BaseModel, path: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], Figure]]:
     """Every Figure inside a model, with its field path."""
     for name in type(model).model_fields:
         value = getattr(model, name)
@@ -67,11 +73,16 @@ def figures(model: BaseModel, path: tuple[str | int, ...] = ()) -> Iterator[tupl
                     yield (*path, name, key), item
 
 
-def red_flag_findings(kb: KnowledgeBase) -> frozenset[str]:
-    """Findings that a red-flag rule asks to be present: the "worrying answers"."""
+def red_flag_findings(kb: KnowledgeBase, *, above_floor: bool = False) -> frozenset[str]:
+    """Findings that a red-flag rule asks to be present: the "worrying answers".
+
+    With ``above_floor``, only rules that can force more than the floor count:
+    these are the alarm findings that triage keeps out of its differential.
+    """
+    floor = TriageLevel.parse(kb.presentation.floor)
     out: set[str] = set()
     for rule in kb.rules:
-        if rule.kind == "red_flag":
+        if rule.kind == "red_flag" and (not above_floor or rule.triage_level > floor):
             out |= present_findings(rule.when)
     return frozenset(out)
 
@@ -134,10 +145,14 @@ def _check_sources(c: _Checker) -> None:
                 c.report(key, ident, ["sources", i], f"source {source} is not in sources.yaml")
         for path, figure in figures(item):
             if not figure.is_estimate and figure.basis not in known:
-                c.report(key, ident, [*path, "basis"], f"source {figure.basis} is not in sources.yaml")
+                c.report(
+                    key, ident, [*path, "basis"], f"source {figure.basis} is not in sources.yaml"
+                )
 
 
-def _expression_findings(c: _Checker, key: str, ident: str | None, path: list[str | int], node: Node) -> None:
+def _expression_findings(
+    c: _Checker, key: str, ident: str | None, path: list[str | int], node: Node
+) -> None:
     for finding in sorted(referenced_findings(node)):
         if finding not in c.kb.findings:
             c.report(key, ident, path, f"refers to unknown finding {finding!r}")
@@ -150,8 +165,12 @@ def _check_expressions(c: _Checker) -> None:
             _expression_findings(c, "presentation", None, ["strata", i, "when"], stratum.when)
         last = i == len(strata) - 1
         if last and stratum.when is not None:
-            c.report("presentation", None, ["strata", i],
-                     "the last stratum must have no 'when' (it catches everyone else)")
+            c.report(
+                "presentation",
+                None,
+                ["strata", i],
+                "the last stratum must have no 'when' (it catches everyone else)",
+            )
         if not last and stratum.when is None:
             c.report("presentation", None, ["strata", i], "only the last stratum may omit 'when'")
     for ident, finding in c.kb.findings.items():
@@ -161,11 +180,18 @@ def _check_expressions(c: _Checker) -> None:
                 c.report("findings", ident, ["ask_when"], "must not depend on its own answer")
     for rule in c.kb.rules:
         _expression_findings(c, "rules", rule.id, ["when"], rule.when)
+    for i, first in enumerate(c.kb.presentation.ask_first):
+        if first not in c.kb.findings:
+            c.report("presentation", None, ["ask_first", i], f"{first!r} is not a finding")
     groups = c.kb.presentation.question_groups
     for ident, finding in c.kb.findings.items():
         if finding.ask_together is not None and finding.ask_together not in groups:
-            c.report("findings", ident, ["ask_together"],
-                     f"group {finding.ask_together!r} has no lead-in in presentation.yaml question_groups")
+            c.report(
+                "findings",
+                ident,
+                ["ask_together"],
+                f"group {finding.ask_together!r} has no lead-in in question_groups",
+            )
 
 
 def _check_conditions(c: _Checker) -> None:
@@ -180,26 +206,41 @@ def _check_conditions(c: _Checker) -> None:
                 c.report("conditions", ident, ["priors", stratum], f"{stratum!r} is not a stratum")
         for finding in condition.likelihoods:
             if finding not in c.kb.findings:
-                c.report("conditions", ident, ["likelihoods", finding],
-                         f"{finding!r} is not a finding")
+                c.report(
+                    "conditions", ident, ["likelihoods", finding], f"{finding!r} is not a finding"
+                )
             elif finding in by_stratum:
-                c.report("conditions", ident, ["likelihoods", finding],
-                         f"{finding!r} chooses the prior stratum; set its effect in priors instead")
+                c.report(
+                    "conditions",
+                    ident,
+                    ["likelihoods", finding],
+                    f"{finding!r} chooses the prior stratum; set its effect in priors instead",
+                )
 
 
 def _check_rules(c: _Checker) -> None:
     alarming = red_flag_findings(c.kb)
     for rule in c.kb.rules:
         if rule.kind == "red_flag" and not is_positive(rule.when):
-            c.report("rules", rule.id, ["when"],
-                     "a red-flag rule may only ask for findings to be present (no 'not' or "
-                     "'absent'), so that a worrying answer can never switch it off")
+            c.report(
+                "rules",
+                rule.id,
+                ["when"],
+                "a red-flag rule may only ask for findings to be present (no 'not' or "
+                "'absent'), so that a worrying answer can never switch it off",
+            )
         if rule.kind == "benign":
             if any(isinstance(n, NotNode) for n in walk(rule.when)):
-                c.report("rules", rule.id, ["when"], "a benign rule may not use 'not'; use 'absent'")
+                c.report(
+                    "rules", rule.id, ["when"], "a benign rule may not use 'not'; use 'absent'"
+                )
             for finding in sorted(present_findings(rule.when) & alarming):
-                c.report("rules", rule.id, ["when"],
-                         f"a benign rule may not ask for red-flag finding {finding!r} to be present")
+                c.report(
+                    "rules",
+                    rule.id,
+                    ["when"],
+                    f"a benign rule may not ask for red-flag finding {finding!r} to be present",
+                )
             if rule.triage_level >= TriageLevel.parse(c.kb.presentation.floor):
                 c.report("rules", rule.id, ["level"], "a benign rule must be below the floor level")
 
@@ -216,7 +257,10 @@ def _check_texts(c: _Checker, check_readability: bool) -> None:
             if check_readability and "name" not in path:
                 grade = reading_grade(text.en)
                 if grade > MAX_READING_GRADE:
-                    c.report(key, ident, [*path, "en"],
-                             f"reading grade {grade:.1f} is above {MAX_READING_GRADE:g}; "
-                             "use shorter words and sentences")
-
+                    c.report(
+                        key,
+                        ident,
+                        [*path, "en"],
+                        f"reading grade {grade:.1f} is above {MAX_READING_GRADE:g}; "
+                        "use shorter words and sentences",
+                    )
