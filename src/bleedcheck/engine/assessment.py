@@ -6,13 +6,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from bleedcheck.engine.case import Case, CaseError
-from bleedcheck.engine.differential import Posterior, explain, posterior
+from bleedcheck.engine.differential import Posterior, _normalise, explain, split_scores
 from bleedcheck.engine.evidence import Evidence
 from bleedcheck.engine.interview import Question, Step, plan
 from bleedcheck.engine.triage import Triage, triage
 from bleedcheck.kb.compile import CompiledModel, default_model
-from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.kb.schema import Condition, TriageLevel
 
 __all__ = ["Assessment", "ConditionResult", "assess"]
 
@@ -22,16 +24,41 @@ CONDITIONS_LISTED = 8
 
 @dataclass(frozen=True)
 class ConditionResult:
-    id: str
-    name: str
-    icd10: str
+    """One ranked condition; its longer texts are looked up only when read."""
+
+    condition: Condition
+    language: str
     probability: float
     for_: list[str]
     against: list[str]
-    severity: str
-    explanation: str
-    doctor_will: list[str]
-    self_care: list[str]
+
+    @property
+    def id(self) -> str:
+        return self.condition.id
+
+    @property
+    def name(self) -> str:
+        return self.condition.name.get(self.language)
+
+    @property
+    def icd10(self) -> str:
+        return self.condition.icd10
+
+    @property
+    def severity(self) -> str:
+        return self.condition.severity
+
+    @property
+    def explanation(self) -> str:
+        return self.condition.explanation.get(self.language)
+
+    @property
+    def doctor_will(self) -> list[str]:
+        return [t.get(self.language) for t in self.condition.doctor_will]
+
+    @property
+    def self_care(self) -> list[str]:
+        return [t.get(self.language) for t in self.condition.self_care]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,8 +125,9 @@ def assess(
     parsed = Case.parse(case, allow_empty=allow_empty)
     model = model or default_model()
     evidence = Evidence.build(model, parsed.evidence, parsed.age)
-    post = posterior(model, evidence)
-    result_triage = triage(model, evidence, language)
+    scores, triage_scores = split_scores(model, evidence)
+    post = Posterior(model.condition_ids, _normalise(scores))
+    result_triage = triage(model, evidence, language, triage_scores=triage_scores)
     asked = len(parsed.evidence) if questions_asked is None else questions_asked
     step: Step = plan(
         model,
@@ -109,6 +137,7 @@ def assess(
         clinician=clinician,
         asked=asked,
         language=language,
+        state=result_triage.state,
     )
     return Assessment(
         triage=result_triage,
@@ -126,22 +155,11 @@ def assess(
 def _conditions(
     model: CompiledModel, evidence: Evidence, post: Posterior, language: str
 ) -> list[ConditionResult]:
-    out = []
-    for condition_id, probability in post.ranked()[:CONDITIONS_LISTED]:
-        condition = model.kb.conditions[condition_id]
-        for_, against = explain(model, evidence, model.condition_index[condition_id])
-        out.append(
-            ConditionResult(
-                id=condition_id,
-                name=condition.name.get(language),
-                icd10=condition.icd10,
-                probability=probability,
-                for_=for_,
-                against=against,
-                severity=condition.severity,
-                explanation=condition.explanation.get(language),
-                doctor_will=[t.get(language) for t in condition.doctor_will],
-                self_care=[t.get(language) for t in condition.self_care],
-            )
-        )
-    return out
+    probabilities = post.probabilities
+    top = np.argsort(-probabilities, kind="stable")[:CONDITIONS_LISTED].tolist()
+    reasons = explain(model, evidence, top)
+    conditions = model.kb.conditions
+    return [
+        ConditionResult(conditions[model.condition_ids[c]], language, float(probabilities[c]), f, a)
+        for c, (f, a) in zip(top, reasons, strict=True)
+    ]

@@ -9,6 +9,7 @@ which is exact marginalisation in this model. Findings that choose the stratum
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,6 +59,27 @@ def log_scores(
     return scores
 
 
+def split_scores(model: CompiledModel, evidence: Evidence) -> tuple[Floats, Floats]:
+    """Log scores with all answers, and without the alarm findings, in one pass.
+
+    The second is the triage differential (see ``engine.triage``); computing
+    both together saves a second gather over the same answers.
+    """
+    usable = ~model.is_stratum_finding
+    prior = model.log_prior[evidence.stratum]
+    present = evidence.present & usable
+    absent = evidence.absent & usable
+    calm = ~model.is_red_flag
+    calm_sum = model.log_present[present & calm].sum(axis=0) + model.log_absent[absent & calm].sum(
+        axis=0
+    )
+    alarm_sum = model.log_present[present & ~calm].sum(axis=0) + model.log_absent[
+        absent & ~calm
+    ].sum(axis=0)
+    without = prior + calm_sum
+    return without + alarm_sum, without
+
+
 def posterior(
     model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None
 ) -> Posterior:
@@ -87,46 +109,35 @@ def batch_posterior(
 def explain(
     model: CompiledModel,
     evidence: Evidence,
-    condition: int,
+    conditions: Sequence[int],
     *,
     limit: int = 3,
     min_ratio: float = 1.25,
-) -> tuple[list[str], list[str]]:
-    """The answers that raised (``for``) and lowered (``against``) one condition most.
+) -> list[tuple[list[str], list[str]]]:
+    """For each condition, the answers that raised (``for``) and lowered (``against``) it most.
 
     Each answer is scored by its log likelihood ratio against the base rate: how
     much more (or less) common that answer is with this condition than among
-    everyone with the symptom. The stratum finding counts through its prior.
+    everyone with the symptom. A stratum finding (e.g. pregnant) counts through
+    the change it makes to the prior. Ties are broken by finding id, so the
+    output does not depend on the order the answers came in.
     """
-    threshold = float(np.log(min_ratio))
-    scored: list[tuple[float, str]] = []
-    for i in np.flatnonzero(evidence.present & ~model.is_stratum_finding):
-        scored.append((float(model.llr_present[i, condition]), model.finding_ids[i]))
-    for i in np.flatnonzero(evidence.absent & ~model.is_stratum_finding):
-        scored.append((float(model.llr_absent[i, condition]), model.finding_ids[i]))
-    stratum_finding = _stratum_finding(model, evidence)
+    present_rows = model.llr_present_rows
+    absent_rows = model.llr_absent_rows
+    observed: list[tuple[str, list[float]]] = []
+    for finding, answer in evidence.answers.items():
+        i = model.finding_index[finding]
+        if model.is_stratum_finding[i] or answer == "unknown":
+            continue
+        observed.append((finding, (present_rows if answer == "present" else absent_rows)[i]))
+    stratum_finding = model.stratum_finding(evidence.answers, evidence.stratum)
     if stratum_finding is not None:
-        default = len(model.stratum_ids) - 1
-        ratio = float(
-            model.log_prior[evidence.stratum, condition] - model.log_prior[default, condition]
-        )
-        scored.append((ratio, stratum_finding))
-    raised = sorted((s for s in scored if s[0] >= threshold), key=lambda s: (-s[0], s[1]))
-    lowered = sorted((s for s in scored if s[0] <= -threshold), key=lambda s: (s[0], s[1]))
-    return [f for _, f in raised[:limit]], [f for _, f in lowered[:limit]]
-
-
-def _stratum_finding(model: CompiledModel, evidence: Evidence) -> str | None:
-    """The finding that put the case in its stratum, if a finding did."""
-    for i in np.flatnonzero(evidence.present & model.is_stratum_finding):
-        finding = model.finding_ids[i]
-        stratum = model.kb.presentation.strata[evidence.stratum]
-        if stratum.when is not None and finding in _names(stratum.when):
-            return finding
-    return None
-
-
-def _names(node: object) -> set[str]:
-    from bleedcheck.kb.expressions import referenced_findings
-
-    return referenced_findings(node)  # type: ignore[arg-type]
+        shift = model.log_prior[evidence.stratum] - model.log_prior[len(model.stratum_ids) - 1]
+        observed.append((stratum_finding, shift.tolist()))
+    threshold = float(np.log(min_ratio))
+    out = []
+    for c in conditions:
+        up = sorted((-row[c], name) for name, row in observed if row[c] >= threshold)
+        down = sorted((row[c], name) for name, row in observed if row[c] <= -threshold)
+        out.append(([n for _, n in up[:limit]], [n for _, n in down[:limit]]))
+    return out

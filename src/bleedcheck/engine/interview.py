@@ -27,12 +27,7 @@ from numpy.typing import NDArray
 
 from bleedcheck.engine.differential import Posterior
 from bleedcheck.engine.evidence import Evidence
-from bleedcheck.engine.triage import (
-    clause_state,
-    condition_level,
-    condition_probabilities,
-    level_from,
-)
+from bleedcheck.engine.triage import RuleState, level_from, rule_state
 from bleedcheck.kb.compile import CompiledModel
 from bleedcheck.kb.schema import TriageLevel
 
@@ -83,14 +78,18 @@ class Step:
 
 
 def askable(model: CompiledModel, evidence: Evidence, clinician: bool) -> Bools:
-    """Findings not yet answered whose "ask when" holds (clinician-only ones in clinician mode)."""
+    """Unanswered findings whose "ask when" holds (clinician-only ones in clinician mode)."""
     answered = evidence.answers
-    out = np.zeros(len(model.finding_ids), dtype=bool)
-    for i, finding in enumerate(model.finding_ids):
-        if finding in answered or (model.is_clinician[i] and not clinician):
-            continue
-        test = model.ask_when[i]
-        out[i] = test is None or test(answered, evidence.age)
+    out = ~(evidence.present | evidence.absent)
+    for finding, answer in answered.items():
+        if answer == "unknown":
+            out[model.finding_index[finding]] = False
+    if not clinician:
+        out &= ~model.is_clinician
+    for i in model.conditional_questions:
+        if out[i]:
+            test = model.ask_when[i]
+            out[i] = test is None or test(answered, evidence.age)
     return out
 
 
@@ -129,6 +128,7 @@ def plan(
     clinician: bool = False,
     asked: int = 0,
     language: str = "en",
+    state: RuleState | None = None,
 ) -> Step:
     """Decide the next question, or that the interview should stop (and why)."""
     if level >= TriageLevel.emergency:
@@ -150,7 +150,8 @@ def plan(
 
     probabilities = posterior.probabilities
     p_present = model.likelihood @ probabilities
-    fired, _, _, age_ok = clause_state(model, evidence)
+    state = state or rule_state(model, evidence)
+    fired, age_ok = state.fired, state.age_ok
     blocked = _never_askable(model, evidence, open_now, clinician)
     answered_not_present = blocked.copy()
     answered_not_absent = blocked.copy()
@@ -185,8 +186,7 @@ def plan(
 
     # Tier 2: a benign explanation that could lower the level.
     red_level = int(model.clause_level[fired & ~model.clause_benign].max(initial=0))
-    triage_probs = condition_probabilities(model, evidence)
-    cond_level, _ = condition_level(model, triage_probs)
+    triage_probs, cond_level = state.probabilities, state.condition_level
     if max(red_level, cond_level) < int(level):
         live_benign = possible & model.clause_benign & (model.clause_level < int(level))
         best: tuple[float, int] | None = None

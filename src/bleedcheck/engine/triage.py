@@ -23,7 +23,15 @@ from bleedcheck.engine.evidence import Evidence
 from bleedcheck.kb.compile import CompiledModel
 from bleedcheck.kb.schema import TriageLevel
 
-__all__ = ["Reason", "Triage", "clause_state", "condition_level", "triage"]
+__all__ = [
+    "Reason",
+    "RuleState",
+    "Triage",
+    "clause_state",
+    "condition_level",
+    "rule_state",
+    "triage",
+]
 
 Bools = NDArray[np.bool_]
 Ints = NDArray[np.int64]
@@ -39,22 +47,39 @@ class Reason:
     text: str
 
 
+@dataclass(frozen=True, eq=False)
+class RuleState:
+    """What the rules and the triage differential say for one case.
+
+    Computed once by :func:`triage` and reused by the interview policy.
+    """
+
+    fired: Bools
+    age_ok: Bools
+    probabilities: NDArray[np.float64]  # the triage differential (alarm findings left out)
+    condition_level: int
+    likely: Bools
+
+
 @dataclass(frozen=True)
 class Triage:
     level: TriageLevel
     reasons: list[Reason]
     safety_net: list[str]
     fired_rules: tuple[str, ...] = field(default=())
+    state: RuleState | None = field(default=None, repr=False, compare=False)
 
 
-def clause_state(model: CompiledModel, evidence: Evidence) -> tuple[Bools, Ints, Ints, Bools]:
+def clause_state(
+    model: CompiledModel, evidence: Evidence
+) -> tuple[Bools, NDArray[np.float64], NDArray[np.float64], Bools]:
     """For every rule clause: whether it fired, and what it still misses.
 
     Returns ``(fired, missing_present, missing_absent, age_ok)``, where the
     ``missing_*`` counts say how many required answers are not (yet) given.
     """
-    missing_present = (model.clause_present & ~evidence.present).sum(axis=1)
-    missing_absent = (model.clause_absent & ~evidence.absent).sum(axis=1)
+    missing_present = model.clause_present_f @ ~evidence.present
+    missing_absent = model.clause_absent_f @ ~evidence.absent
     age = evidence.age
     if age is None:
         age_ok = (model.clause_age_min == 0) & (model.clause_age_max >= 1000)
@@ -84,15 +109,35 @@ def level_from(model: CompiledModel, fired: Bools, cond_level: int) -> int:
     return max(base, red_level, cond_level)
 
 
-def triage(model: CompiledModel, evidence: Evidence, language: str = "en") -> Triage:
-    fired, *_ = clause_state(model, evidence)
-    cond_level, likely = condition_level(model, condition_probabilities(model, evidence))
-    level = TriageLevel(level_from(model, fired, cond_level))
+def rule_state(
+    model: CompiledModel, evidence: Evidence, triage_scores: NDArray[np.float64] | None = None
+) -> RuleState:
+    """Rules and triage differential; ``triage_scores`` may come from ``split_scores``."""
+    fired, _, _, age_ok = clause_state(model, evidence)
+    probabilities = (
+        condition_probabilities(model, evidence)
+        if triage_scores is None
+        else _normalise(triage_scores)
+    )
+    cond_level, likely = condition_level(model, probabilities)
+    return RuleState(fired, age_ok, probabilities, cond_level, likely)
+
+
+def triage(
+    model: CompiledModel,
+    evidence: Evidence,
+    language: str = "en",
+    *,
+    triage_scores: NDArray[np.float64] | None = None,
+) -> Triage:
+    state = rule_state(model, evidence, triage_scores)
+    fired, likely = state.fired, state.likely
+    level = TriageLevel(level_from(model, fired, state.condition_level))
 
     kb = model.kb
     reasons: list[Reason] = []
     seen: set[str] = set()
-    rules = {rule.id: rule for rule in kb.rules}
+    rules = model.rules_by_id
     red_clauses = np.flatnonzero(fired & ~model.clause_benign)
     for k in sorted(red_clauses, key=lambda k: -int(model.clause_level[k])):
         rule = rules[model.clauses[k].rule]
@@ -117,9 +162,5 @@ def triage(model: CompiledModel, evidence: Evidence, language: str = "en") -> Tr
     reasons.sort(key=lambda r: -int(r.level))
 
     safety_net = [t.get(language) for t in kb.presentation.levels[level.name].safety_net]
-    return Triage(
-        level,
-        reasons,
-        safety_net,
-        tuple(dict.fromkeys(r.id for r in reasons if r.kind == "red_flag")),
-    )
+    fired_rules = tuple(dict.fromkeys(r.id for r in reasons if r.kind == "red_flag"))
+    return Triage(level, reasons, safety_net, fired_rules, state)

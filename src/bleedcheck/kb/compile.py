@@ -35,7 +35,7 @@ from bleedcheck.kb.expressions import (
     referenced_findings,
 )
 from bleedcheck.kb.loader import KnowledgeBase
-from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.kb.schema import Rule, TriageLevel
 from bleedcheck.kb.validate import red_flag_findings, stratum_findings
 
 __all__ = ["Clause", "CompiledModel", "compile_model"]
@@ -106,6 +106,10 @@ class CompiledModel:
     base_rate: Floats
     llr_present: Floats
     llr_absent: Floats
+    # The same ratios as nested Python lists [finding][condition]: explanations
+    # read a handful of them, where numpy's per-call cost would dominate.
+    llr_present_rows: list[list[float]]
+    llr_absent_rows: list[list[float]]
     # (findings,): masks of special findings.
     is_stratum_finding: Bools
     # Findings of red-flag rules above the floor: triage keeps them out of its differential.
@@ -118,16 +122,24 @@ class CompiledModel:
     clauses: tuple[Clause, ...]
     clause_present: Bools
     clause_absent: Bools
+    # The same masks as floats, so "how many requirements are missing" is a matrix product.
+    clause_present_f: Floats
+    clause_absent_f: Floats
     clause_age_min: Ints
     clause_age_max: Ints
     clause_level: Ints
     clause_benign: Bools
     clause_rule: Ints  # index into rule_ids
     rule_ids: tuple[str, ...]
+    rules_by_id: dict[str, Rule]
     floor: int
     # Stratum selection and "ask when" as compiled closures.
     stratum_tests: tuple[Callable[[Answers, int | None], bool] | None, ...]
     ask_when: tuple[Callable[[Answers, int | None], bool] | None, ...]
+    # Findings named by each stratum's condition, in stratum order.
+    stratum_selectors: tuple[tuple[str, ...], ...]
+    # Indices of findings that have an "ask when" (the others are always askable).
+    conditional_questions: tuple[int, ...]
     # Findings each "ask when" depends on (empty when it has none).
     ask_when_depends: tuple[frozenset[str], ...]
     # Indices of the opening context questions, in order.
@@ -143,6 +155,13 @@ class CompiledModel:
             if test is None or test(answers, age):
                 return i
         return len(self.stratum_tests) - 1
+
+    def stratum_finding(self, answers: Answers, stratum: int) -> str | None:
+        """The finding that put a case in its stratum, if a finding did (e.g. pregnant)."""
+        for finding in self.stratum_selectors[stratum]:
+            if answers.get(finding) == "present":
+                return finding
+        return None
 
     def strata(self, answers: list[Answers], ages: list[int | None]) -> Ints:
         return np.fromiter(
@@ -175,6 +194,8 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     for c, condition in kb.conditions.items():
         for f, figure in condition.likelihoods.items():
             likelihood[f_index[f], c_index[c]] = figure.value
+    llr_present = np.log(likelihood) - np.log(base)[:, None]
+    llr_absent = np.log1p(-likelihood) - np.log1p(-base)[:, None]
     by_stratum = stratum_findings(kb)
     alarming = red_flag_findings(kb, above_floor=True)
 
@@ -209,8 +230,10 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         log_present=np.log(likelihood),
         log_absent=np.log1p(-likelihood),
         base_rate=base,
-        llr_present=np.log(likelihood) - np.log(base)[:, None],
-        llr_absent=np.log1p(-likelihood) - np.log1p(-base)[:, None],
+        llr_present=llr_present,
+        llr_absent=llr_absent,
+        llr_present_rows=llr_present.tolist(),
+        llr_absent_rows=llr_absent.tolist(),
         is_stratum_finding=np.array([f in by_stratum for f in finding_ids]),
         is_red_flag=np.array([f in alarming for f in finding_ids]),
         is_clinician=np.array([kb.findings[f].asked_of == "clinician" for f in finding_ids]),
@@ -221,14 +244,21 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         clauses=tuple(clauses),
         clause_present=clause_present,
         clause_absent=clause_absent,
+        clause_present_f=clause_present.astype(np.float64),
+        clause_absent_f=clause_absent.astype(np.float64),
         clause_age_min=np.array([c.age_min for c in clauses], dtype=np.int64),
         clause_age_max=np.array([c.age_max for c in clauses], dtype=np.int64),
         clause_level=np.array(levels, dtype=np.int64),
         clause_benign=np.array(benign, dtype=bool),
         clause_rule=np.array(owner, dtype=np.int64),
         rule_ids=rule_ids,
+        rules_by_id={rule.id: rule for rule in kb.rules},
         floor=int(TriageLevel.parse(kb.presentation.floor)),
         stratum_tests=tuple(_compiled(s.when) for s in strata),
+        stratum_selectors=tuple(tuple(sorted(_depends(s.when))) for s in strata),
+        conditional_questions=tuple(
+            i for i, f in enumerate(finding_ids) if kb.findings[f].ask_when is not None
+        ),
         ask_when=tuple(_compiled(kb.findings[f].ask_when) for f in finding_ids),
         ask_when_depends=tuple(_depends(kb.findings[f].ask_when) for f in finding_ids),
         ask_first=tuple(f_index[f] for f in kb.presentation.ask_first),
