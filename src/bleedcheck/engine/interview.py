@@ -239,23 +239,21 @@ def _triage_change(
 ) -> Floats:
     """Expected change in triage level (in levels) from answering each finding.
 
-    Only the differential's part of triage can move this way: red-flag findings
-    act through rules (tier 1) and are left out of the triage differential.
+    Only the differential's part of triage can move this way: alarm findings act
+    through rules (tier 1) and are left out of the triage differential.
     """
     lik = model.likelihood
     with np.errstate(divide="ignore", invalid="ignore"):
         q_yes = q * lik / (lik @ q)[:, None]
         q_no = q * (1.0 - lik) / ((1.0 - lik) @ q)[:, None]
-    out = np.zeros(len(model.finding_ids))
-    thresholds = model.condition_threshold
+    # Everything but the differential stays as it is: rules and floor.
+    fixed = level_from(model, fired, 0)
     levels = model.condition_level
-    for i in np.flatnonzero(~model.is_red_flag & ~model.is_stratum_finding):
-        moved = 0.0
-        for probs, weight in ((q_yes[i], p_present[i]), (q_no[i], 1.0 - p_present[i])):
-            likely = probs >= thresholds
-            new_cond = int(levels[likely].max()) if likely.any() else 0
-            moved += weight * abs(level_from(model, fired, new_cond) - level)
-        out[i] = moved
+    new_yes = np.maximum(fixed, np.where(q_yes >= model.condition_threshold, levels, 0).max(axis=1))
+    new_no = np.maximum(fixed, np.where(q_no >= model.condition_threshold, levels, 0).max(axis=1))
+    moved = p_present * np.abs(new_yes - level) + (1.0 - p_present) * np.abs(new_no - level)
+    movable = ~model.is_red_flag & ~model.is_stratum_finding
+    out: Floats = np.where(movable, moved, 0.0)
     return out
 
 
