@@ -147,6 +147,61 @@ def assess_command(
         render_assessment(result, default_model(), Console())
 
 
+@app.command("eval")
+def eval_command(
+    file: Annotated[Path, typer.Argument(help="Vignettes, one JSON object a line.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contract JSON object.")] = False,
+    use: Annotated[str, typer.Option("--use", help="Inputs to use: evidence, text or both.")] = "both",
+    interview: Annotated[
+        bool, typer.Option("--interview", help="Simulate an adaptive interview per vignette.")
+    ] = False,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write an HTML report with pictures here.")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 if a target of docs/evaluation.md is missed.")
+    ] = False,
+) -> None:
+    """Score the engine on vignettes: triage accuracy and safety, top-1 and top-3."""
+    from bleedcheck.evaluation import VignetteError, evaluate, load_vignettes, score
+    from bleedcheck.evaluation.metrics import INTERVIEW_TARGETS, TARGETS
+
+    if use not in ("evidence", "text", "both"):
+        raise _fail("--use must be evidence, text or both")
+    try:
+        vignettes = load_vignettes(file)
+        metrics = score(evaluate(vignettes, use=use, interview_mode=interview))
+    except (VignetteError, CaseError) as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(metrics.to_dict(), ensure_ascii=False))
+    else:
+        _print_metrics(metrics, f"{file} (--use {use}{', --interview' if interview else ''})")
+    if report is not None:
+        from bleedcheck.evaluation.report import write_report
+
+        page = write_report(metrics, report, title=f"bleedcheck evaluation: {file.name}")
+        typer.echo(f"report: {page}", err=True)
+    if check:
+        missed = metrics.failures(INTERVIEW_TARGETS if interview else TARGETS)
+        for line in missed:
+            typer.echo(f"below target: {line}", err=True)
+        if missed:
+            raise typer.Exit(1)
+
+
+def _print_metrics(metrics: Any, title: str) -> None:
+    from rich.table import Table
+
+    table = Table(title=title)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in metrics.to_dict().items():
+        if key != "per_case":
+            table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
 @app.command("interview")
 def interview_command(clinician: Clinician = False, language: Lang = "en") -> None:
     """An interactive interview in the terminal, one question at a time."""
