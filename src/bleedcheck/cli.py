@@ -150,8 +150,8 @@ def assess_command(
 @app.command("eval")
 def eval_command(
     file: Annotated[Path, typer.Argument(help="Vignettes, one JSON object a line.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the contract JSON object.")] = False,
-    use: Annotated[str, typer.Option("--use", help="Inputs to use: evidence, text or both.")] = "both",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contract JSON.")] = False,
+    use: Annotated[str, typer.Option("--use", help="Inputs: evidence, text or both.")] = "both",
     interview: Annotated[
         bool, typer.Option("--interview", help="Simulate an adaptive interview per vignette.")
     ] = False,

@@ -93,3 +93,16 @@ def test_never_more_than_the_limit() -> None:
     asked, result = run({}, None)
     assert len(asked) <= MAX_QUESTIONS
     assert result.should_stop  # type: ignore[attr-defined]
+
+
+def test_at_emergency_only_ambulance_questions_are_left() -> None:
+    result = assess({"age": 35, "evidence": {"bleeding_heavy": "present", "pregnant": "absent"}})
+    assert result.level == TriageLevel.emergency
+    question = result.next_question
+    assert question is not None and question.tier == "red_flag"
+    # Every finding asked could, with what is known, still call for an ambulance.
+    assert {"dizziness_or_fainting", "signs_of_shock"} & set(question.findings)
+    evidence = {"bleeding_heavy": "present", "pregnant": "absent"}
+    evidence |= dict.fromkeys(question.findings, "absent")
+    after = assess({"age": 35, "evidence": evidence})
+    assert after.should_stop and after.level == TriageLevel.emergency

@@ -131,8 +131,8 @@ def plan(
     state: RuleState | None = None,
 ) -> Step:
     """Decide the next question, or that the interview should stop (and why)."""
-    if level >= TriageLevel.emergency:
-        return Step(None, True, "an emergency level has been reached")
+    if level >= TriageLevel.emergency_ambulance:
+        return Step(None, True, "an ambulance is needed")
     if asked >= MAX_QUESTIONS:
         return Step(None, True, f"{MAX_QUESTIONS} questions have been asked")
     open_now = askable(model, evidence, clinician)
@@ -141,7 +141,7 @@ def plan(
 
     # Tier 0: opening context questions, on which other questions depend.
     for i in model.ask_first:
-        if open_now[i]:
+        if open_now[i] and level < TriageLevel.emergency:
             return Step(
                 _question(model, evidence, i, open_now, "context", language),
                 False,
@@ -168,7 +168,9 @@ def plan(
     )
 
     # Tier 1: red flags that could still raise the level. The most urgent rule
-    # first; within it, the answer expected to rule out the most clauses.
+    # first; within it, the answer expected to rule out the most clauses. At
+    # "go to hospital now" this asks only what could still call for an
+    # ambulance (so nobody drives herself while bleeding into shock).
     live_red = possible & ~model.clause_benign & (model.clause_level > int(level))
     if live_red.any():
         needs = model.clause_present[live_red] & open_now
@@ -183,6 +185,9 @@ def plan(
                 False,
                 "a red-flag rule could still apply",
             )
+
+    if level >= TriageLevel.emergency:
+        return Step(None, True, "an emergency level has been reached")
 
     # Tier 2: a benign explanation that could lower the level.
     red_level = int(model.clause_level[fired & ~model.clause_benign].max(initial=0))

@@ -34,8 +34,14 @@ def _confusion(metrics: Metrics, path: Path) -> None:
     top = max(max(row) for row in grid) or 1
     for i, row in enumerate(grid):
         for j, value in enumerate(row):
-            ax.text(j, i, str(value), ha="center", va="center",
-                    color="white" if value > top / 2 else "black")
+            ax.text(
+                j,
+                i,
+                str(value),
+                ha="center",
+                va="center",
+                color="white" if value > top / 2 else "black",
+            )
     ax.set_title("Triage: expected (rows) vs returned (columns)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -77,10 +83,12 @@ def write_report(metrics: Metrics, folder: Path, *, title: str) -> Path:
     rows = _recall(metrics, folder / "recall_per_condition.png")
     figures = {k: v for k, v in metrics.to_dict().items() if k != "per_case"}
     figure_rows = "".join(
-        f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in figures.items()
+        f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
+        for k, v in figures.items()
     )
     recall_rows = "".join(
-        f"<tr><td>{html.escape(n)}</td><td>{s}</td><td>{a}</td><td>{b}</td></tr>" for n, s, a, b in rows
+        f"<tr><td>{html.escape(n)}</td><td>{s}</td><td>{a}</td><td>{b}</td></tr>"
+        for n, s, a, b in rows
     )
     misses = "".join(
         f"<tr><td>{html.escape(r['id'])}</td><td>{r['expected_triage']}</td><td>{r['triage']}</td>"
@@ -93,7 +101,8 @@ def write_report(metrics: Metrics, folder: Path, *, title: str) -> Path:
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
-table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}}</style>
+table{{border-collapse:collapse}}
+td,th{{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}}</style>
 </head><body>
 <h1>{html.escape(title)}</h1>
 <h2>Figures</h2><table>{figure_rows}</table>

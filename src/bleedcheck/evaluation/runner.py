@@ -29,8 +29,14 @@ def interview(vignette: Vignette, use: str, model: CompiledModel) -> tuple[Asses
     asked = 0
     while True:
         case = {**start, "evidence": evidence}
-        result = assess(case, clinician=vignette.clinician, language=vignette.language,
-                        questions_asked=asked, allow_empty=True, model=model)
+        result = assess(
+            case,
+            clinician=vignette.clinician,
+            language=vignette.language,
+            questions_asked=asked,
+            allow_empty=True,
+            model=model,
+        )
         if result.should_stop or result.next_question is None:
             return result, asked
         asked += 1
@@ -54,7 +60,12 @@ def evaluate(
             result, asked = interview(vignette, use, model)
             outcomes.append(CaseOutcome(vignette, result, asked))
         else:
-            result = assess(vignette.case(use), clinician=vignette.clinician,
-                            language=vignette.language, allow_empty=True, model=model)
+            result = assess(
+                vignette.case(use),
+                clinician=vignette.clinician,
+                language=vignette.language,
+                allow_empty=True,
+                model=model,
+            )
             outcomes.append(CaseOutcome(vignette, result, None))
     return outcomes
