@@ -79,7 +79,8 @@ def test_metrics_on_a_hand_made_set(tmp_path: Path) -> None:
     [
         ("{not json", "not valid JSON"),
         ('{"id": "x", "expected": {"triage": "soon"}, "source": "s s"}', "expected.triage"),
-        ('{"id": "x", "colour": 1, "expected": {"triage": "self_care"}, "source": "s s"}', "colour"),
+        ('{"id": "x", "colour": 1, "expected": {"triage": "self_care"}, "source": "ss"}',
+         "colour"),
     ],
 )
 def test_bad_vignette_files_name_line_and_field(tmp_path: Path, line: str, message: str) -> None:
