@@ -79,7 +79,7 @@ def test_metrics_on_a_hand_made_set(tmp_path: Path) -> None:
     [
         ("{not json", "not valid JSON"),
         ('{"id": "x", "expected": {"triage": "soon"}, "source": "s s"}', "expected.triage"),
-        ('{"id": "x", "colour": 1, "expected": {"triage": "self_care"}, "source": "ss"}',
+        ('{"id": "x", "colour": 1, "expected": {"triage": "self_care"}, "source": "sss"}',
          "colour"),
     ],
 )
