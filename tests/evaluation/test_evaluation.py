@@ -26,8 +26,16 @@ def test_the_set_covers_what_issue_4_asks() -> None:
     for row in contract_rows("conditions.csv"):
         assert conditions[row["id"]] >= 3, row["id"]
     levels = Counter(v.expected.triage for v in ALL)
-    assert all(levels[level] >= 15 for level in ("emergency_ambulance", "emergency",
-                                                  "consultation_24", "consultation", "self_care"))
+    assert all(
+        levels[level] >= 15
+        for level in (
+            "emergency_ambulance",
+            "emergency",
+            "consultation_24",
+            "consultation",
+            "self_care",
+        )
+    )
     texts = Counter(v.language for v in ALL if v.text)
     assert texts["en"] >= 40 and texts["ru"] >= 20
     assert any("pregnant" in v.evidence and v.evidence["pregnant"] == "present" for v in ALL)
@@ -54,13 +62,27 @@ def test_triage_targets_hold_on_the_test_split(interview: bool) -> None:
 
 def test_metrics_on_a_hand_made_set(tmp_path: Path) -> None:
     rows = [
-        {"id": "a", "age": 30, "evidence": {"signs_of_shock": "present"},
-         "expected": {"triage": "emergency_ambulance", "conditions": []}, "source": "test"},
-        {"id": "b", "age": 30, "evidence": {"signs_of_shock": "present"},
-         "expected": {"triage": "consultation", "conditions": []}, "source": "test"},
-        {"id": "c", "age": 19, "evidence": {"first_intercourse": "present"},
-         "expected": {"triage": "emergency", "conditions": ["first_intercourse_bleeding"]},
-         "source": "test"},
+        {
+            "id": "a",
+            "age": 30,
+            "evidence": {"signs_of_shock": "present"},
+            "expected": {"triage": "emergency_ambulance", "conditions": []},
+            "source": "test",
+        },
+        {
+            "id": "b",
+            "age": 30,
+            "evidence": {"signs_of_shock": "present"},
+            "expected": {"triage": "consultation", "conditions": []},
+            "source": "test",
+        },
+        {
+            "id": "c",
+            "age": 19,
+            "evidence": {"first_intercourse": "present"},
+            "expected": {"triage": "emergency", "conditions": ["first_intercourse_bleeding"]},
+            "source": "test",
+        },
     ]
     path = tmp_path / "v.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
@@ -79,8 +101,10 @@ def test_metrics_on_a_hand_made_set(tmp_path: Path) -> None:
     [
         ("{not json", "not valid JSON"),
         ('{"id": "x", "expected": {"triage": "soon"}, "source": "s s"}', "expected.triage"),
-        ('{"id": "x", "colour": 1, "expected": {"triage": "self_care"}, "source": "sss"}',
-         "colour"),
+        (
+            '{"id": "x", "colour": 1, "expected": {"triage": "self_care"}, "source": "sss"}',
+            "colour",
+        ),
     ],
 )
 def test_bad_vignette_files_name_line_and_field(tmp_path: Path, line: str, message: str) -> None:
@@ -93,13 +117,24 @@ def test_bad_vignette_files_name_line_and_field(tmp_path: Path, line: str, messa
 
 def test_eval_command_json_and_report(tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(app, ["eval", str(TEST), "--use", "evidence", "--json",
-                                 "--report", str(tmp_path / "report")])
+    result = runner.invoke(
+        app,
+        ["eval", str(TEST), "--use", "evidence", "--json", "--report", str(tmp_path / "report")],
+    )
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout)
-    assert {"cases", "triage_exact", "triage_safe", "under_triage", "over_triage",
-            "emergency_sensitivity", "top1", "top3", "cases_with_conditions",
-            "per_case"} <= set(figures)
+    assert {
+        "cases",
+        "triage_exact",
+        "triage_safe",
+        "under_triage",
+        "over_triage",
+        "emergency_sensitivity",
+        "top1",
+        "top3",
+        "cases_with_conditions",
+        "per_case",
+    } <= set(figures)
     assert figures["cases"] == len(figures["per_case"])
     assert {"id", "expected_triage", "triage", "top3"} <= set(figures["per_case"][0])
     for name in ("index.html", "triage_confusion.png", "recall_per_condition.png"):

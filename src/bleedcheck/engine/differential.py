@@ -34,9 +34,6 @@ class Posterior:
         order = np.argsort(-self.probabilities, kind="stable")
         return [(self.condition_ids[i], float(self.probabilities[i])) for i in order]
 
-    def __getitem__(self, condition: str) -> float:
-        return float(self.probabilities[self.condition_ids.index(condition)])
-
 
 def _normalise(scores: Floats) -> Floats:
     shifted = np.exp(scores - scores.max(axis=-1, keepdims=True))

@@ -44,6 +44,3 @@ class Evidence:
             elif answer != "unknown":
                 raise CaseError(f"evidence.{finding}", "must be one of present, absent, unknown")
         return cls(dict(answers), age, present, absent, model.stratum(answers, age))
-
-    def with_answer(self, model: CompiledModel, finding: str, answer: str) -> Evidence:
-        return Evidence.build(model, {**self.answers, finding: answer}, self.age)

@@ -163,13 +163,6 @@ class CompiledModel:
                 return finding
         return None
 
-    def strata(self, answers: list[Answers], ages: list[int | None]) -> Ints:
-        return np.fromiter(
-            (self.stratum(a, g) for a, g in zip(answers, ages, strict=True)),
-            dtype=np.int64,
-            count=len(answers),
-        )
-
 
 def _compiled(node: Node | None) -> Callable[[Answers, int | None], bool] | None:
     return None if node is None else compile_expression(node)

@@ -161,30 +161,6 @@ def is_positive(node: Node) -> bool:
     return not any(isinstance(n, Not | Absent) for n in walk(node))
 
 
-def could_become_true(node: Node, answers: Answers, age: int | None, open_: set[str]) -> bool:
-    """Whether some answers to the ``open_`` findings could make the expression true.
-
-    Exact for positive expressions (answer every open finding "present"); for
-    ``absent`` leaves it assumes the open finding could be answered "no".
-    """
-
-    def optimistic(n: Node) -> bool:
-        if isinstance(n, Present):
-            return n.finding in open_ or answers.get(n.finding) == "present"
-        if isinstance(n, Absent):
-            return n.finding in open_ or answers.get(n.finding) == "absent"
-        if isinstance(n, All):
-            return all(optimistic(i) for i in n.items)
-        if isinstance(n, Any_):
-            return any(optimistic(i) for i in n.items)
-        if isinstance(n, Not):
-            # Conservative: a negation might become true unless already decided.
-            return True
-        return n.evaluate(answers, age)
-
-    return optimistic(node)
-
-
 def compile_expression(node: Node) -> Callable[[Answers, int | None], bool]:
     """Turn an expression into a closure; much faster than walking the tree."""
     if isinstance(node, Present):

@@ -219,6 +219,14 @@ def _unique(
     return out
 
 
+def _collection(
+    documents: dict[str, Document], key: str, model: type[M], problems: list[KnowledgeProblem]
+) -> dict[str, M]:
+    """The validated items listed under ``key:`` in ``<key>.yaml``, by id."""
+    doc = documents[key]
+    return _unique(doc, key, _items(doc, key, model, problems), problems)
+
+
 def load_knowledge(
     root: Path | str | None = None, *, check_readability: bool = True
 ) -> KnowledgeBase:
@@ -235,27 +243,10 @@ def load_knowledge(
     presentation = _validate(
         Presentation, documents["presentation"].root, documents["presentation"], [], "", problems
     )
-    sources = _unique(
-        documents["sources"],
-        "sources",
-        _items(documents["sources"], "sources", Source, problems),
-        problems,
-    )
-    findings = _unique(
-        documents["findings"],
-        "findings",
-        _items(documents["findings"], "findings", Finding, problems),
-        problems,
-    )
-    conditions = _unique(
-        documents["conditions"],
-        "conditions",
-        _items(documents["conditions"], "conditions", Condition, problems),
-        problems,
-    )
-    rules = _unique(
-        documents["rules"], "rules", _items(documents["rules"], "rules", Rule, problems), problems
-    )
+    sources = _collection(documents, "sources", Source, problems)
+    findings = _collection(documents, "findings", Finding, problems)
+    conditions = _collection(documents, "conditions", Condition, problems)
+    rules = _collection(documents, "rules", Rule, problems)
     if presentation is None or problems:
         raise KnowledgeError(problems)
 
