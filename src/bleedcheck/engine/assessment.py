@@ -125,9 +125,9 @@ def assess(
     parsed = Case.parse(case, allow_empty=allow_empty)
     model = model or default_model()
     evidence = Evidence.build(model, parsed.evidence, parsed.age)
-    scores, triage_scores = split_scores(model, evidence)
-    post = Posterior(model.condition_ids, _normalise(scores))
-    result_triage = triage(model, evidence, language, triage_scores=triage_scores)
+    both = _normalise(split_scores(model, evidence))
+    post = Posterior(model.condition_ids, both[0])
+    result_triage = triage(model, evidence, language, triage_probabilities=both[1])
     asked = len(parsed.evidence) if questions_asked is None else questions_asked
     step: Step = plan(
         model,

@@ -56,25 +56,18 @@ def log_scores(
     return scores
 
 
-def split_scores(model: CompiledModel, evidence: Evidence) -> tuple[Floats, Floats]:
-    """Log scores with all answers, and without the alarm findings, in one pass.
+def split_scores(model: CompiledModel, evidence: Evidence) -> Floats:
+    """Log scores with all answers (row 0) and without the alarm findings (row 1).
 
-    The second is the triage differential (see ``engine.triage``); computing
-    both together saves a second gather over the same answers.
+    Row 1 is the triage differential (see ``engine.triage``). Both come from one
+    matrix product: answers as (2, 2 * findings) 0/1 rows times the stacked
+    log-likelihood table.
     """
-    usable = ~model.is_stratum_finding
-    prior = model.log_prior[evidence.stratum]
-    present = evidence.present & usable
-    absent = evidence.absent & usable
-    calm = ~model.is_red_flag
-    calm_sum = model.log_present[present & calm].sum(axis=0) + model.log_absent[absent & calm].sum(
-        axis=0
-    )
-    alarm_sum = model.log_present[present & ~calm].sum(axis=0) + model.log_absent[
-        absent & ~calm
-    ].sum(axis=0)
-    without = prior + calm_sum
-    return without + alarm_sum, without
+    answers = np.concatenate([evidence.present, evidence.absent])
+    calm = np.concatenate([~model.is_red_flag, ~model.is_red_flag])
+    rows = np.stack([answers, answers & calm]).astype(np.float64)
+    out: Floats = model.log_prior[evidence.stratum] + rows @ model.log_answers
+    return out
 
 
 def posterior(

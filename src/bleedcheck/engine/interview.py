@@ -79,18 +79,14 @@ class Step:
 
 def askable(model: CompiledModel, evidence: Evidence, clinician: bool) -> Bools:
     """Unanswered findings whose "ask when" holds (clinician-only ones in clinician mode)."""
-    answered = evidence.answers
-    out = ~(evidence.present | evidence.absent)
-    for finding, answer in answered.items():
-        if answer == "unknown":
-            out[model.finding_index[finding]] = False
-    if not clinician:
-        out &= ~model.is_clinician
+    out = ~evidence.answered if clinician else ~evidence.answered & ~model.is_clinician
+    answers, age = evidence.answers, evidence.age
     for i in model.conditional_questions:
         if out[i]:
             test = model.ask_when[i]
-            out[i] = test is None or test(answered, evidence.age)
-    return out
+            out[i] = test is None or test(answers, age)
+    result: Bools = out
+    return result
 
 
 def _never_askable(
@@ -101,15 +97,13 @@ def _never_askable(
     Either clinician-only outside clinician mode, or their "ask when" is false
     and depends only on findings already answered (so it will stay false).
     """
-    out = np.zeros_like(open_now)
-    answered = evidence.answers
-    for i, finding in enumerate(model.finding_ids):
-        if open_now[i] or finding in answered:
-            continue
-        if (model.is_clinician[i] and not clinician) or model.ask_when_depends[
-            i
-        ] <= answered.keys():
-            out[i] = True
+    # Not open and not answered: clinician-only, or "ask when" false just now.
+    out: Bools = ~open_now & ~evidence.answered
+    answered = evidence.answers.keys()
+    for i in model.conditional_questions:
+        if out[i] and not (model.is_clinician[i] and not clinician):
+            # False for now; final only if it depends on nothing still open.
+            out[i] = model.ask_when_depends[i] <= answered
     return out
 
 

@@ -80,12 +80,8 @@ def clause_state(
     """
     missing_present = model.clause_present_f @ ~evidence.present
     missing_absent = model.clause_absent_f @ ~evidence.absent
-    age = evidence.age
-    if age is None:
-        age_ok = (model.clause_age_min == 0) & (model.clause_age_max >= 1000)
-    else:
-        age_ok = (model.clause_age_min <= age) & (age < model.clause_age_max)
-    fired = (missing_present == 0) & (missing_absent == 0) & age_ok
+    age_ok = model.clause_age_ok(evidence.age)
+    fired = (missing_present + missing_absent == 0) & age_ok
     return fired, missing_present, missing_absent, age_ok
 
 
@@ -110,14 +106,16 @@ def level_from(model: CompiledModel, fired: Bools, cond_level: int) -> int:
 
 
 def rule_state(
-    model: CompiledModel, evidence: Evidence, triage_scores: NDArray[np.float64] | None = None
+    model: CompiledModel,
+    evidence: Evidence,
+    triage_probabilities: NDArray[np.float64] | None = None,
 ) -> RuleState:
-    """Rules and triage differential; ``triage_scores`` may come from ``split_scores``."""
+    """Rules and the triage differential (pass it in if ``split_scores`` made it)."""
     fired, _, _, age_ok = clause_state(model, evidence)
     probabilities = (
         condition_probabilities(model, evidence)
-        if triage_scores is None
-        else _normalise(triage_scores)
+        if triage_probabilities is None
+        else triage_probabilities
     )
     cond_level, likely = condition_level(model, probabilities)
     return RuleState(fired, age_ok, probabilities, cond_level, likely)
@@ -128,9 +126,9 @@ def triage(
     evidence: Evidence,
     language: str = "en",
     *,
-    triage_scores: NDArray[np.float64] | None = None,
+    triage_probabilities: NDArray[np.float64] | None = None,
 ) -> Triage:
-    state = rule_state(model, evidence, triage_scores)
+    state = rule_state(model, evidence, triage_probabilities)
     fired, likely = state.fired, state.likely
     level = TriageLevel(level_from(model, fired, state.condition_level))
 

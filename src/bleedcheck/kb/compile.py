@@ -102,6 +102,9 @@ class CompiledModel:
     likelihood: Floats
     log_present: Floats
     log_absent: Floats
+    # (2 * findings, conditions): log_present stacked on log_absent, with the
+    # stratum findings' rows zeroed (they act through the prior only).
+    log_answers: Floats
     # (findings,): base rate, and log likelihood ratios against it.
     base_rate: Floats
     llr_present: Floats
@@ -140,6 +143,10 @@ class CompiledModel:
     stratum_selectors: tuple[tuple[str, ...], ...]
     # Indices of findings that have an "ask when" (the others are always askable).
     conditional_questions: tuple[int, ...]
+    # Both clause masks side by side, (clauses, 2 * findings): one product
+    # counts every requirement not (yet) met.
+    clause_needs: Floats
+    _age_cache: dict[int | None, Bools]
     # Findings each "ask when" depends on (empty when it has none).
     ask_when_depends: tuple[frozenset[str], ...]
     # Indices of the opening context questions, in order.
@@ -148,6 +155,18 @@ class CompiledModel:
     @property
     def version(self) -> str:
         return self.kb.version
+
+    def clause_age_ok(self, age: int | None) -> Bools:
+        """Which rule clauses the age allows (cached: it depends on the age only)."""
+        cached = self._age_cache.get(age)
+        if cached is None:
+            if age is None:
+                cached = (self.clause_age_min == 0) & (self.clause_age_max >= 1000)
+            else:
+                cached = (self.clause_age_min <= age) & (age < self.clause_age_max)
+            cached.setflags(write=False)
+            self._age_cache[age] = cached
+        return cached
 
     def stratum(self, answers: Answers, age: int | None) -> int:
         """Index of the first stratum whose condition holds."""
@@ -190,6 +209,7 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     llr_present = np.log(likelihood) - np.log(base)[:, None]
     llr_absent = np.log1p(-likelihood) - np.log1p(-base)[:, None]
     by_stratum = stratum_findings(kb)
+    stratum_rows = np.array([f in by_stratum for f in finding_ids])[:, None]
     alarming = red_flag_findings(kb, above_floor=True)
 
     clauses: list[Clause] = []
@@ -222,6 +242,12 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         likelihood=likelihood,
         log_present=np.log(likelihood),
         log_absent=np.log1p(-likelihood),
+        log_answers=np.vstack(
+            [
+                np.where(stratum_rows, 0.0, np.log(likelihood)),
+                np.where(stratum_rows, 0.0, np.log1p(-likelihood)),
+            ]
+        ),
         base_rate=base,
         llr_present=llr_present,
         llr_absent=llr_absent,
@@ -237,6 +263,8 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         clauses=tuple(clauses),
         clause_present=clause_present,
         clause_absent=clause_absent,
+        clause_needs=np.hstack([clause_present, clause_absent]).astype(np.float64),
+        _age_cache={},
         clause_present_f=clause_present.astype(np.float64),
         clause_absent_f=clause_absent.astype(np.float64),
         clause_age_min=np.array([c.age_min for c in clauses], dtype=np.int64),
