@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from bleedcheck.engine.evidence import Evidence
 from bleedcheck.kb.compile import CompiledModel
 
-__all__ = ["Posterior", "batch_posterior", "explain", "log_scores", "posterior"]
+__all__ = ["Posterior", "batch_posterior", "explain", "posterior", "split_scores"]
 
 Floats = NDArray[np.float64]
 
@@ -41,27 +41,12 @@ def _normalise(scores: Floats) -> Floats:
     return out
 
 
-def log_scores(
-    model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None
-) -> Floats:
-    """Unnormalised log posterior; ``skip`` masks findings to leave out."""
-    usable = ~model.is_stratum_finding if skip is None else ~(model.is_stratum_finding | skip)
-    present = np.flatnonzero(evidence.present & usable)
-    absent = np.flatnonzero(evidence.absent & usable)
-    scores: Floats = model.log_prior[evidence.stratum].copy()
-    if present.size:
-        scores += model.log_present[present].sum(axis=0)
-    if absent.size:
-        scores += model.log_absent[absent].sum(axis=0)
-    return scores
-
-
 def split_scores(model: CompiledModel, evidence: Evidence) -> Floats:
     """Log scores with all answers (row 0) and without the alarm findings (row 1).
 
     Row 1 is the triage differential (see ``engine.triage``). Both come from one
     matrix product: answers as (2, 2 * findings) 0/1 rows times the stacked
-    log-likelihood table.
+    log-likelihood table, whose stratum-finding rows are zero.
     """
     answers = np.concatenate([evidence.present, evidence.absent])
     calm = np.concatenate([~model.is_red_flag, ~model.is_red_flag])
@@ -70,10 +55,8 @@ def split_scores(model: CompiledModel, evidence: Evidence) -> Floats:
     return out
 
 
-def posterior(
-    model: CompiledModel, evidence: Evidence, *, skip: NDArray[np.bool_] | None = None
-) -> Posterior:
-    return Posterior(model.condition_ids, _normalise(log_scores(model, evidence, skip=skip)))
+def posterior(model: CompiledModel, evidence: Evidence) -> Posterior:
+    return Posterior(model.condition_ids, _normalise(split_scores(model, evidence)[0]))
 
 
 def batch_posterior(
@@ -84,15 +67,12 @@ def batch_posterior(
 ) -> Floats:
     """Posteriors for many cases at once: (cases, findings) masks -> (cases, conditions).
 
-    One matrix product per answer kind; this is the path evaluation and
-    benchmarks use. Stratum findings are masked out exactly as in ``posterior``.
+    One matrix product over the same stacked table as ``split_scores``; this is
+    the path evaluation and benchmarks use.
     """
-    usable = (~model.is_stratum_finding).astype(np.float64)
-    scores = (
-        model.log_prior[strata]
-        + (present * usable) @ model.log_present
-        + (absent * usable) @ model.log_absent
-    )
+    findings = len(model.finding_ids)
+    table = model.log_answers  # present rows, then absent rows (views, no copy)
+    scores = model.log_prior[strata] + present @ table[:findings] + absent @ table[findings:]
     return _normalise(scores)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from bleedcheck.engine.differential import _normalise, log_scores
+from bleedcheck.engine.differential import _normalise, split_scores
 from bleedcheck.engine.evidence import Evidence
 from bleedcheck.kb.compile import CompiledModel
 from bleedcheck.kb.schema import TriageLevel
@@ -87,7 +87,7 @@ def clause_state(
 
 def condition_probabilities(model: CompiledModel, evidence: Evidence) -> NDArray[np.float64]:
     """The differential as triage sees it: red-flag findings left out."""
-    return _normalise(log_scores(model, evidence, skip=model.is_red_flag))
+    return _normalise(split_scores(model, evidence)[1])
 
 
 def condition_level(model: CompiledModel, probabilities: NDArray[np.float64]) -> tuple[int, Bools]:

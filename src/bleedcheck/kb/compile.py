@@ -100,8 +100,6 @@ class CompiledModel:
     log_prior: Floats
     # (findings, conditions): P(present | condition) and its logs.
     likelihood: Floats
-    log_present: Floats
-    log_absent: Floats
     # (2 * findings, conditions): log_present stacked on log_absent, with the
     # stratum findings' rows zeroed (they act through the prior only).
     log_answers: Floats
@@ -143,9 +141,6 @@ class CompiledModel:
     stratum_selectors: tuple[tuple[str, ...], ...]
     # Indices of findings that have an "ask when" (the others are always askable).
     conditional_questions: tuple[int, ...]
-    # Both clause masks side by side, (clauses, 2 * findings): one product
-    # counts every requirement not (yet) met.
-    clause_needs: Floats
     _age_cache: dict[int | None, Bools]
     # Findings each "ask when" depends on (empty when it has none).
     ask_when_depends: tuple[frozenset[str], ...]
@@ -240,8 +235,6 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         condition_index=c_index,
         log_prior=log_prior,
         likelihood=likelihood,
-        log_present=np.log(likelihood),
-        log_absent=np.log1p(-likelihood),
         log_answers=np.vstack(
             [
                 np.where(stratum_rows, 0.0, np.log(likelihood)),
@@ -263,7 +256,6 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         clauses=tuple(clauses),
         clause_present=clause_present,
         clause_absent=clause_absent,
-        clause_needs=np.hstack([clause_present, clause_absent]).astype(np.float64),
         _age_cache={},
         clause_present_f=clause_present.astype(np.float64),
         clause_absent_f=clause_absent.astype(np.float64),
