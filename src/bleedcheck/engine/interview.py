@@ -146,13 +146,10 @@ def plan(
     p_present = model.likelihood @ probabilities
     state = state or rule_state(model, evidence)
     fired, age_ok = state.fired, state.age_ok
+    # Answered the other way, or can never be asked: either way, settled.
     blocked = _never_askable(model, evidence, open_now, clinician)
-    answered_not_present = blocked.copy()
-    answered_not_absent = blocked.copy()
-    for finding, answer in evidence.answers.items():
-        i = model.finding_index[finding]
-        answered_not_present[i] = answer != "present"
-        answered_not_absent[i] = answer != "absent"
+    answered_not_present = blocked | (evidence.answered & ~evidence.present)
+    answered_not_absent = blocked | (evidence.answered & ~evidence.absent)
     # A clause is still possible if none of its requirements went (or must go) the other way.
     possible = (
         ~fired
