@@ -98,10 +98,10 @@ class CompiledModel:
     condition_index: dict[str, int]
     # (strata, conditions): normalised log prior per stratum.
     log_prior: Floats
-    # (findings, conditions): P(present | condition) and its logs.
+    # (findings, conditions): P(present | condition).
     likelihood: Floats
-    # (2 * findings, conditions): log_present stacked on log_absent, with the
-    # stratum findings' rows zeroed (they act through the prior only).
+    # (2 * findings, conditions): log P(present | c) rows, then log P(absent | c)
+    # rows, with the stratum findings' rows zeroed (they act through the prior only).
     log_answers: Floats
     # (findings,): base rate, and log likelihood ratios against it.
     base_rate: Floats
