@@ -211,5 +211,76 @@ def interview_command(clinician: Clinician = False, language: Lang = "en") -> No
     raise typer.Exit(run_interview(Console(), clinician=clinician, language=language))
 
 
+DatabaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--database-url",
+        help="sqlite:///path or postgresql+psycopg://user:pass@host/db "
+        "(default: $BLEEDCHECK_DATABASE_URL, else an SQLite file in your data folder).",
+    ),
+]
+
+
+def _migrated_engine(database_url: str | None) -> Any:
+    from bleedcheck.store import DatabaseError, default_database_url, open_engine, upgrade
+
+    url = database_url or default_database_url()
+    try:
+        engine = open_engine(url)
+        upgrade(engine)
+    except DatabaseError as exc:
+        raise _fail(str(exc)) from None
+    except Exception as exc:  # the driver's own errors: unreachable host, bad password ...
+        raise _fail(f"cannot open the database: {type(exc).__name__}: {exc}") from None
+    return engine
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    database_url: DatabaseUrl = None,
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes.", min=1)] = 1,
+    access_log: Annotated[
+        bool,
+        typer.Option("--access-log", help="Log each request (with the client's address)."),
+    ] = False,
+) -> None:
+    """Run the web app and the REST API (OpenAPI at /docs)."""
+    import os
+
+    import uvicorn
+
+    from bleedcheck.api.settings import UVICORN_OPTIONS
+    from bleedcheck.store import default_database_url
+
+    url = database_url or default_database_url()
+    # Migrate once, before any worker starts; workers find the schema ready.
+    _migrated_engine(url).dispose()
+    os.environ["BLEEDCHECK_DATABASE_URL"] = url
+    typer.echo(f"bleedcheck: open http://{host}:{port}/ (API docs at /docs)", err=True)
+    options: dict[str, Any] = {**UVICORN_OPTIONS, "access_log": access_log}
+    uvicorn.run(
+        "bleedcheck.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        **options,
+    )
+
+
+@app.command("purge")
+def purge_command(database_url: DatabaseUrl = None) -> None:
+    """Delete interviews that have expired (run it daily, e.g. from cron)."""
+    from bleedcheck.api.settings import Settings
+    from bleedcheck.store import InterviewStore
+
+    engine = _migrated_engine(database_url)
+    removed = InterviewStore(engine, ttl=Settings().ttl).purge_expired()
+    engine.dispose()
+    typer.echo(f"deleted {removed} expired interview(s)")
+
+
 def main() -> None:
     app()

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-__all__ = ["ANSWERS", "Answer", "Case", "CaseError", "Language"]
+__all__ = ["ANSWERS", "Answer", "Case", "CaseError", "Language", "case_error"]
 
 Answer = Literal["present", "absent", "unknown"]
 Language = Literal["en", "ru"]
@@ -22,6 +22,8 @@ _MESSAGES = {
     "less_than_equal": "must be between 0 and 120",
     "model_type": "must be a JSON object",
     "string_too_long": "is too long",
+    "bool_type": "must be true or false",
+    "missing": "is required",
 }
 
 
@@ -57,18 +59,7 @@ class Case(BaseModel):
         try:
             case = cls.model_validate(dict(data))
         except ValidationError as exc:
-            error = exc.errors()[0]
-            field = ".".join(str(p) for p in error["loc"])
-            if error["type"] == "literal_error":
-                if field.startswith("evidence."):
-                    message = "must be one of present, absent, unknown"
-                else:
-                    message = "must be one of " + str(error["ctx"]["expected"]).replace(
-                        "'", ""
-                    ).replace(" or ", ", ")
-            else:
-                message = _MESSAGES.get(error["type"], str(error["msg"]).lower())
-            raise CaseError(field, message) from None
+            raise case_error(exc) from None
         if (
             not allow_empty
             and case.age is None
@@ -77,3 +68,18 @@ class Case(BaseModel):
         ):
             raise CaseError("", "the case is empty: give an age, some evidence or a text")
         return case
+
+
+def case_error(exc: ValidationError) -> CaseError:
+    """The first problem pydantic found, as one plain CaseError naming the field."""
+    error = exc.errors()[0]
+    field = ".".join(str(p) for p in error["loc"])
+    if error["type"] == "literal_error":
+        if field.startswith(("evidence.", "answers.")):
+            message = "must be one of present, absent, unknown"
+        else:
+            expected = str(error["ctx"]["expected"])
+            message = "must be one of " + expected.replace("'", "").replace(" or ", ", ")
+    else:
+        message = _MESSAGES.get(error["type"], str(error["msg"]).lower())
+    return CaseError(field, message)

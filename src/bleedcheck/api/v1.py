@@ -1,0 +1,258 @@
+"""The REST API, version 1. Stateless assessment, and interviews kept in the store."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import text
+from starlette.concurrency import run_in_threadpool
+
+from bleedcheck.api.body import parse_model, read_json
+from bleedcheck.api.errors import ApiError
+from bleedcheck.api.schemas import (
+    CASE_BODY,
+    AnswerPost,
+    ErrorOut,
+    HealthOut,
+    InterviewCreate,
+    InterviewOut,
+    KnowledgeOut,
+    ResultOut,
+    request_body,
+)
+from bleedcheck.engine import CaseError, assess
+from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.service import InterviewService, InterviewView
+from bleedcheck.store import InterviewNotFound
+
+__all__ = ["router"]
+
+router = APIRouter()
+_ID = re.compile(r"^[0-9a-f]{32}$")
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": why}
+    for code, why in (
+        (400, "The body is empty or not JSON."),
+        (413, "The body is too large."),
+        (415, "The body is not JSON."),
+        (422, "A field is wrong: the error names it."),
+    )
+}
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "No such interview (never made, erased or expired)."}
+}
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        status_code=status,
+        media_type="application/json",
+    )
+
+
+def _service(request: Request) -> InterviewService:
+    service: InterviewService = request.app.state.service
+    return service
+
+
+def _interview_id(interview_id: str) -> str:
+    if not _ID.match(interview_id):
+        raise ApiError(404, "id", "no such interview")
+    return interview_id
+
+
+async def _with_store(call: Any) -> InterviewView:
+    """Run a store call off the event loop; turn its errors into API errors."""
+    try:
+        view: InterviewView = await run_in_threadpool(call)
+    except InterviewNotFound:
+        raise ApiError(
+            404, "id", "no such interview (it may have expired or been erased)"
+        ) from None
+    except CaseError as exc:
+        raise ApiError(422, exc.field, exc.message) from None
+    return view
+
+
+@router.post(
+    "/v1/assess",
+    summary="Assess one case (stateless)",
+    response_model=ResultOut,
+    responses=_ERRORS,
+    openapi_extra=CASE_BODY,
+    tags=["assessment"],
+)
+async def assess_case(
+    request: Request,
+    clinician: bool = Query(False, description="Clinician mode: exam and test questions too."),
+) -> Response:
+    """A contract case in, the contract result out. Nothing is stored."""
+    data = await read_json(request)
+    if not isinstance(data, dict):
+        raise ApiError(422, "", "the body must be a JSON object")
+    try:
+        result = assess(data, clinician=clinician, language=data.get("language", "en"))
+    except CaseError as exc:
+        raise ApiError(422, exc.field, exc.message) from None
+    return _json(result.to_dict())
+
+
+@router.post(
+    "/v1/interviews",
+    summary="Start an interview",
+    status_code=201,
+    response_model=InterviewOut,
+    responses=_ERRORS,
+    openapi_extra=request_body(InterviewCreate),
+    tags=["interviews"],
+)
+async def start_interview(request: Request) -> Response:
+    """Returns the interview's id (keep it: it is the only key) and the first question."""
+    body = parse_model(InterviewCreate, await read_json(request, allow_empty=True))
+    service = _service(request)
+    view = await _with_store(
+        lambda: service.start(
+            language=body.language,
+            clinician=body.clinician,
+            age=body.age,
+            evidence=body.evidence,
+            text=body.text,
+        )
+    )
+    return _json(view.to_dict(), 201)
+
+
+@router.post(
+    "/v1/interviews/{interview_id}/answers",
+    summary="Answer a question",
+    response_model=InterviewOut,
+    responses={**_ERRORS, **_NOT_FOUND},
+    openapi_extra=request_body(AnswerPost),
+    tags=["interviews"],
+)
+async def answer(interview_id: str, request: Request) -> Response:
+    """One answer, or all answers of a grouped question. Posting the same answer
+    again changes nothing; a different answer replaces the earlier one."""
+    body = parse_model(AnswerPost, await read_json(request))
+    if body.answers is not None:
+        if body.finding is not None or body.answer is not None:
+            raise ApiError(422, "answers", "give either finding and answer, or answers, not both")
+        answers = dict(body.answers)
+    elif body.finding is None:
+        raise ApiError(422, "finding", "is required (or give answers)")
+    elif body.answer is None:
+        raise ApiError(422, "answer", "is required: one of present, absent, unknown")
+    else:
+        answers = {body.finding: body.answer}
+    service = _service(request)
+    key = _interview_id(interview_id)
+    view = await _with_store(lambda: service.answer(key, answers, body.language))
+    return _json(view.to_dict())
+
+
+@router.post(
+    "/v1/interviews/{interview_id}/back",
+    summary="Undo the last step",
+    response_model=InterviewOut,
+    responses=_NOT_FOUND,
+    tags=["interviews"],
+)
+async def back(interview_id: str, request: Request) -> Response:
+    service = _service(request)
+    key = _interview_id(interview_id)
+    return _json((await _with_store(lambda: service.back(key))).to_dict())
+
+
+@router.get(
+    "/v1/interviews/{interview_id}",
+    summary="Read an interview",
+    response_model=InterviewOut,
+    responses=_NOT_FOUND,
+    tags=["interviews"],
+)
+async def get_interview(
+    interview_id: str,
+    request: Request,
+    language: str | None = Query(None, pattern="^(en|ru)$", description="Language of the texts."),
+) -> Response:
+    service = _service(request)
+    key = _interview_id(interview_id)
+    return _json((await _with_store(lambda: service.view(key, language))).to_dict())
+
+
+@router.delete(
+    "/v1/interviews/{interview_id}",
+    summary="Erase an interview",
+    status_code=204,
+    responses=_NOT_FOUND,
+    tags=["interviews"],
+)
+async def erase(interview_id: str, request: Request) -> Response:
+    """Deletes the interview and every answer in it, at once and for good."""
+    key = _interview_id(interview_id)
+    if not await run_in_threadpool(_service(request).erase, key):
+        raise ApiError(404, "id", "no such interview")
+    return Response(status_code=204)
+
+
+@router.get(
+    "/v1/knowledge",
+    summary="What bleedcheck knows",
+    response_model=KnowledgeOut,
+    tags=["knowledge"],
+)
+def knowledge(request: Request, language: str = Query("en", pattern="^(en|ru)$")) -> Response:
+    """Conditions, findings and rules, without the numbers inside the model."""
+    kb = _service(request).model.kb
+    return _json(
+        {
+            "knowledge_version": kb.version,
+            "language": language,
+            "levels": [level.name for level in sorted(TriageLevel, reverse=True)],
+            "conditions": [
+                {
+                    "id": c.id,
+                    "name": c.name.get(language),
+                    "icd10": c.icd10,
+                    "severity": c.severity,
+                    "usual_urgency": c.urgency,
+                }
+                for c in kb.conditions.values()
+            ],
+            "findings": [
+                {
+                    "id": f.id,
+                    "group": f.group,
+                    "asked_of": f.asked_of,
+                    "question": f.question.get(language),
+                    "help": f.help.get(language),
+                }
+                for f in kb.findings.values()
+            ],
+            "rules": [
+                {"id": r.id, "kind": r.kind, "level": r.level, "reason": r.reason.get(language)}
+                for r in kb.rules
+            ],
+        }
+    )
+
+
+@router.get(
+    "/healthz",
+    summary="Is the service up?",
+    response_model=HealthOut,
+    responses={503: {"model": ErrorOut, "description": "The database cannot be reached."}},
+    tags=["operations"],
+)
+def health(request: Request) -> Response:
+    service = _service(request)
+    try:
+        with service.store.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception:
+        raise ApiError(503, "database", "the database cannot be reached") from None
+    return _json({"status": "ok", "knowledge_version": service.model.version, "database": "ok"})

@@ -1,0 +1,131 @@
+"""Interviews as a service: the store keeps the answers, the engine decides.
+
+The REST API and the web pages both go through here, so a person clicking through
+the pages and a clinic system calling the API get exactly the same behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bleedcheck.engine import Assessment, Case, CaseError, assess
+from bleedcheck.engine.case import ANSWERS
+from bleedcheck.kb.compile import CompiledModel, default_model
+from bleedcheck.store import InterviewStore, StoredInterview
+
+__all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView"]
+
+# More answers than there are findings can only be a mistake or abuse.
+MAX_ANSWERS = 200
+
+
+@dataclass(frozen=True)
+class InterviewView:
+    """An interview as it stands: what was answered and what the engine makes of it."""
+
+    stored: StoredInterview
+    assessment: Assessment
+
+    @property
+    def id(self) -> str:
+        return self.stored.id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.stored.id,
+            "language": self.stored.language,
+            "clinician": self.stored.clinician,
+            "age": self.stored.age,
+            "created_at": self.stored.created_at.isoformat(),
+            "expires_at": self.stored.expires_at.isoformat(),
+            "questions_asked": self.stored.steps,
+            "result": self.assessment.to_dict(),
+        }
+
+
+class InterviewService:
+    def __init__(self, store: InterviewStore, model: CompiledModel | None = None) -> None:
+        self.store = store
+        self.model = model or default_model()
+
+    def start(
+        self,
+        *,
+        language: str = "en",
+        clinician: bool = False,
+        age: int | None = None,
+        evidence: Mapping[str, str] | None = None,
+        text: str | None = None,
+    ) -> InterviewView:
+        """Open an interview, optionally with what is already known.
+
+        Only the answers are stored, never the free text itself: what the text
+        said is kept as answers marked as coming from text.
+        """
+        case = self._case({"age": age, "evidence": dict(evidence or {}), "text": text}, language)
+        first = assess(
+            case,
+            clinician=clinician,
+            language=language,
+            allow_empty=True,
+            questions_asked=0,
+            model=self.model,
+        )
+        given = dict(case.evidence)
+        from_text = {f: a for f, a in first.evidence.items() if f not in given}
+        stored = self.store.create(
+            language=language, clinician=clinician, age=case.age, answers=given
+        )
+        if from_text:
+            stored = self.store.record(stored.id, from_text, origin="text")
+        return self._view(stored, language)
+
+    def view(self, interview_id: str, language: str | None = None) -> InterviewView:
+        return self._view(self.store.get(interview_id), language)
+
+    def answer(
+        self, interview_id: str, answers: Mapping[str, str], language: str | None = None
+    ) -> InterviewView:
+        """Record one step (one question, or a group asked together)."""
+        if not answers:
+            raise CaseError("answers", "give at least one answer")
+        if len(answers) > MAX_ANSWERS:
+            raise CaseError("answers", f"at most {MAX_ANSWERS} answers at once")
+        for finding, value in answers.items():
+            if finding not in self.model.finding_index:
+                raise CaseError(f"answers.{finding}", "is not a known finding id")
+            if value not in ANSWERS:
+                raise CaseError(f"answers.{finding}", "must be one of present, absent, unknown")
+        return self._view(self.store.record(interview_id, answers), language)
+
+    def back(self, interview_id: str, language: str | None = None) -> InterviewView:
+        return self._view(self.store.undo_last_step(interview_id), language)
+
+    def erase(self, interview_id: str) -> bool:
+        return self.store.delete(interview_id)
+
+    def _case(self, data: dict[str, Any], language: str) -> Case:
+        if language not in ("en", "ru"):
+            raise CaseError("language", "must be one of en, ru")
+        data = {k: v for k, v in data.items() if v is not None}
+        case = Case.parse({**data, "language": language}, allow_empty=True)
+        for finding in case.evidence:
+            if finding not in self.model.finding_index:
+                raise CaseError(f"evidence.{finding}", "is not a known finding id")
+        return case
+
+    def _view(self, stored: StoredInterview, language: str | None) -> InterviewView:
+        language = language or stored.language
+        result = assess(
+            {"age": stored.age, "evidence": stored.answers}
+            if stored.age is not None
+            else {"evidence": stored.answers},
+            clinician=stored.clinician,
+            language=language,
+            questions_asked=stored.steps,
+            allow_empty=True,
+            model=self.model,
+        )
+        return InterviewView(stored, result)

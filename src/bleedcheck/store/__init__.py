@@ -1,0 +1,21 @@
+"""Interview sessions in SQLite (default) or PostgreSQL, via SQLAlchemy and Alembic."""
+
+from bleedcheck.store.database import DatabaseError, default_database_url, open_engine
+from bleedcheck.store.interviews import (
+    DEFAULT_TTL,
+    InterviewNotFound,
+    InterviewStore,
+    StoredInterview,
+)
+from bleedcheck.store.migrate import upgrade
+
+__all__ = [
+    "DEFAULT_TTL",
+    "DatabaseError",
+    "InterviewNotFound",
+    "InterviewStore",
+    "StoredInterview",
+    "default_database_url",
+    "open_engine",
+    "upgrade",
+]

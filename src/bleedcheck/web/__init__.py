@@ -1,0 +1,1 @@
+"""Server-rendered pages (Jinja2), their words in en/ru, CSRF and static assets."""

@@ -1,0 +1,248 @@
+"""Server-rendered pages: start, one question per screen, result. No JavaScript needed.
+
+Every state change is a POST with a CSRF token followed by a redirect (so reload
+and back buttons never post twice); every page can be switched to the other
+language with ``?lang=``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse, Response
+
+from bleedcheck.api.errors import ApiError
+from bleedcheck.engine import Assessment, CaseError
+from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.service import InterviewService, InterviewView
+from bleedcheck.store import InterviewNotFound
+from bleedcheck.web import csrf
+from bleedcheck.web.i18n import page_language, words
+
+__all__ = ["error_page", "router"]
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+_ID = re.compile(r"^[0-9a-f]{32}$")
+_ANSWERS = {"present", "absent", "unknown"}
+
+
+def _render(
+    request: Request, name: str, context: dict[str, Any], *, language: str, status: int = 200
+) -> Response:
+    token = csrf.ensure_token(request)
+    other = "ru" if language == "en" else "en"
+    response = templates.TemplateResponse(
+        request,
+        name,
+        {
+            "lang": language,
+            "t": words(language),
+            "csrf_token": token,
+            "switch_url": f"{request.url.path}?lang={other}",
+            **context,
+        },
+        status_code=status,
+    )
+    csrf.set_cookie(request, response, token)
+    if request.query_params.get("lang") in ("en", "ru"):
+        response.set_cookie("lang", language, samesite="lax", httponly=True, path="/")
+    return response
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    language = page_language(request)
+    t = words(language)
+    text = {404: t.not_found, 403: t.form_expired}.get(status, message)
+    return _render(
+        request, "error.html", {"message": text, "status": status}, language=language, status=status
+    )
+
+
+def _service(request: Request) -> InterviewService:
+    service: InterviewService = request.app.state.service
+    return service
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+async def _load(request: Request, interview_id: str, language: str | None = None) -> InterviewView:
+    if not _ID.match(interview_id):
+        raise ApiError(404, "id", "no such interview")
+    service = _service(request)
+    try:
+        view: InterviewView = await run_in_threadpool(service.view, interview_id, language)
+    except InterviewNotFound:
+        raise ApiError(404, "id", "no such interview") from None
+    return view
+
+
+async def _form(request: Request) -> dict[str, Any]:
+    form = await request.form()
+    if not csrf.is_valid(request, form.get(csrf.FIELD)):
+        raise ApiError(403, "csrf", "form expired")
+    return {key: form.getlist(key) for key in form}
+
+
+@router.get("/")
+async def start_page(request: Request) -> Response:
+    language = page_language(request)
+    kb = _service(request).model.kb
+    return _render(
+        request,
+        "start.html",
+        {"intro": kb.presentation.intro.get(language), "error": None},
+        language=language,
+    )
+
+
+@router.post("/start")
+async def start(request: Request) -> Response:
+    form = await _form(request)
+    language = page_language(request, (form.get("lang") or [None])[0])
+    raw_age = (form.get("age") or [""])[0].strip()
+    age: int | None = None
+    error = None
+    if raw_age:
+        if raw_age.isdigit() and int(raw_age) <= 120:
+            age = int(raw_age)
+        else:
+            error = "age: " + (
+                "возраст — целое число от 0 до 120"
+                if language == "ru"
+                else "must be a whole number from 0 to 120"
+            )
+    if error:
+        kb = _service(request).model.kb
+        return _render(
+            request,
+            "start.html",
+            {"intro": kb.presentation.intro.get(language), "error": error},
+            language=language,
+            status=422,
+        )
+    service = _service(request)
+    view = await run_in_threadpool(
+        lambda: service.start(language=language, clinician=bool(form.get("clinician")), age=age)
+    )
+    return _see(f"/i/{view.id}")
+
+
+@router.get("/i/{interview_id}")
+async def question_page(request: Request, interview_id: str) -> Response:
+    view = await _load(request, interview_id)
+    language = page_language(request, view.stored.language)
+    if language != view.stored.language:
+        view = await _load(request, interview_id, language)
+    result = view.assessment
+    if result.should_stop or result.next_question is None:
+        return _see(f"/i/{interview_id}/result")
+    return _render(
+        request,
+        "question.html",
+        {"view": view, "question": result.next_question, "number": view.stored.steps + 1},
+        language=language,
+    )
+
+
+@router.post("/i/{interview_id}/answer")
+async def answer(request: Request, interview_id: str) -> Response:
+    form = await _form(request)
+    view = await _load(request, interview_id)
+    findings = form.get("finding", [])
+    choice = (form.get("answer") or [""])[0]
+    ticked = set(form.get("item", []))
+    if not findings or choice not in _ANSWERS | {"selected"}:
+        raise ApiError(422, "answer", "choose yes, no or don't know")
+    if choice == "selected":
+        answers = {f: "present" if f in ticked else "absent" for f in findings}
+    else:
+        answers = dict.fromkeys(findings, choice)
+    service = _service(request)
+    try:
+        await run_in_threadpool(service.answer, view.id, answers)
+    except CaseError as exc:
+        raise ApiError(422, exc.field, exc.message) from None
+    except InterviewNotFound:
+        raise ApiError(404, "id", "no such interview") from None
+    return _see(f"/i/{interview_id}")
+
+
+@router.post("/i/{interview_id}/back")
+async def back(request: Request, interview_id: str) -> Response:
+    await _form(request)
+    view = await _load(request, interview_id)
+    await run_in_threadpool(_service(request).back, view.id)
+    return _see(f"/i/{interview_id}")
+
+
+@router.post("/i/{interview_id}/erase")
+async def erase(request: Request, interview_id: str) -> Response:
+    await _form(request)
+    view = await _load(request, interview_id)
+    await run_in_threadpool(_service(request).erase, view.id)
+    return _see("/?erased=1")
+
+
+def _why(result: Assessment, service: InterviewService, language: str) -> dict[str, Any]:
+    """For each listed cause, the answers behind it in words."""
+    t = words(language)
+    findings = service.model.kb.findings
+
+    def label(finding: str) -> str:
+        answer = result.evidence.get(finding)
+        said = t.answer_yes if answer == "present" else t.answer_no
+        return f"{findings[finding].question.get(language)} — {said}"
+
+    return {
+        c.id: {"for": [label(f) for f in c.for_], "against": [label(f) for f in c.against]}
+        for c in result.conditions
+    }
+
+
+@router.get("/i/{interview_id}/result")
+async def result_page(request: Request, interview_id: str) -> Response:
+    view = await _load(request, interview_id)
+    language = page_language(request, view.stored.language)
+    if language != view.stored.language:
+        view = await _load(request, interview_id, language)
+    return _result(request, view, language, "result.html")
+
+
+@router.get("/i/{interview_id}/print")
+async def print_page(request: Request, interview_id: str) -> Response:
+    view = await _load(request, interview_id)
+    language = page_language(request, view.stored.language)
+    view = await _load(request, interview_id, language)
+    return _result(request, view, language, "print.html")
+
+
+def _result(request: Request, view: InterviewView, language: str, template: str) -> Response:
+    service = _service(request)
+    result = view.assessment
+    level = result.triage.level
+    level_text = service.model.kb.presentation.levels[level.name]
+    shown = [c for c in result.conditions if c.probability >= 0.01][:6] or result.conditions[:3]
+    return _render(
+        request,
+        template,
+        {
+            "view": view,
+            "result": result,
+            "level": level.name,
+            "urgent": level >= TriageLevel.emergency,
+            "level_title": level_text.title.get(language),
+            "level_advice": level_text.advice.get(language),
+            "causes": shown,
+            "why": _why(result, service, language),
+            "self_care": level == TriageLevel.self_care,
+        },
+        language=language,
+    )

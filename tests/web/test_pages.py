@@ -1,0 +1,98 @@
+"""The pages over real HTTP without a browser: forms, CSRF, errors, languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tests.conftest import LiveServer
+
+
+@pytest.fixture
+def client(live_server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server.url, timeout=30) as client:
+        yield client
+
+
+def _token(page: str) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert match, "no CSRF token in the form"
+    return match.group(1)
+
+
+def _start(client: httpx.Client, age: str = "30", lang: str = "en") -> httpx.Response:
+    page = client.get("/", params={"lang": lang}).text
+    return client.post("/start", data={"csrf": _token(page), "age": age, "lang": lang})
+
+
+def test_start_page_says_what_it_is_and_is_not(client: httpx.Client) -> None:
+    page = client.get("/").text
+    assert "not a diagnosis" in page and "ambulance" in page
+    assert "<form" in page and 'action="/start"' in page
+
+
+def test_a_form_post_without_the_token_is_refused(client: httpx.Client) -> None:
+    client.get("/")
+    response = client.post("/start", data={"age": "30"})
+    assert response.status_code == 403
+    response = client.post("/start", data={"age": "30", "csrf": "x" * 43})
+    assert response.status_code == 403
+
+
+def test_a_post_from_another_site_is_refused(client: httpx.Client) -> None:
+    token = _token(client.get("/").text)
+    response = client.post(
+        "/start", data={"csrf": token, "age": "30"}, headers={"origin": "https://evil.example"}
+    )
+    assert response.status_code == 403
+
+
+def test_start_redirects_to_the_first_question(client: httpx.Client) -> None:
+    response = _start(client)
+    assert response.status_code == 303
+    assert re.fullmatch(r"/i/[0-9a-f]{32}", response.headers["location"])
+    page = client.get(response.headers["location"]).text
+    assert "Question 1" in page and 'value="present"' in page
+
+
+def test_a_bad_age_is_explained_on_the_form(client: httpx.Client) -> None:
+    response = _start(client, age="abc")
+    assert response.status_code == 422
+    assert "age" in response.text and 'role="alert"' in response.text
+
+
+def test_the_language_switch_keeps_the_page(client: httpx.Client) -> None:
+    location = _start(client).headers["location"]
+    russian = client.get(location, params={"lang": "ru"})
+    assert 'lang="ru"' in russian.text and "Вопрос 1" in russian.text
+    assert russian.cookies.get("lang") == "ru"
+    # The cookie remembers the choice on the next page.
+    assert "Вопрос 1" in client.get(location).text
+
+
+def test_unknown_interview_gets_a_friendly_404(client: httpx.Client) -> None:
+    response = client.get("/i/" + "f" * 32)
+    assert response.status_code == 404
+    assert "30 days" in response.text and "Traceback" not in response.text
+
+
+def test_answer_back_and_erase(client: httpx.Client) -> None:
+    location = _start(client).headers["location"]
+    page = client.get(location).text
+    finding = re.search(r'name="finding" value="([a-z_0-9]+)"', page)
+    assert finding
+    posted = client.post(
+        f"{location}/answer",
+        data={"csrf": _token(page), "finding": finding.group(1), "answer": "absent"},
+    )
+    assert posted.status_code == 303
+    second = client.get(location).text
+    assert "Question 2" in second
+    client.post(f"{location}/back", data={"csrf": _token(second)})
+    assert "Question 1" in client.get(location).text
+    erased = client.post(f"{location}/erase", data={"csrf": _token(second)})
+    assert erased.headers["location"] == "/?erased=1"
+    assert client.get(location).status_code == 404
