@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -124,9 +125,30 @@ def assess_command(
     ] = False,
     clinician: Clinician = False,
     language: Lang = "en",
+    as_fhir: Annotated[
+        bool, typer.Option("--fhir", help="Print a FHIR R4 Bundle (answers, findings, risks).")
+    ] = False,
 ) -> None:
-    """Assess one case: urgency, likely causes and the next question."""
+    """Assess one case (contract JSON or a FHIR QuestionnaireResponse)."""
     _check_language(language)
+    data = _read_case(file)
+    try:
+        result = assess(data, clinician=clinician, language=language)
+    except CaseError as exc:
+        raise _fail(f"invalid case: {exc}") from None
+    if as_fhir:
+        from bleedcheck.fhir import bundle
+
+        resource = bundle(data, result, created=datetime.now(UTC), language=language)
+        typer.echo(json.dumps(resource, ensure_ascii=False, indent=2))
+    elif as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_assessment(result, default_model(), Console())
+
+
+def _read_case(file: str) -> Any:
+    """A case from a file or standard input: contract JSON or a QuestionnaireResponse."""
     try:
         raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     except OSError as exc:
@@ -137,14 +159,48 @@ def assess_command(
         raise _fail(
             f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    if isinstance(data, dict) and "resourceType" in data:
+        from bleedcheck.fhir import case_from_questionnaire_response
+
+        try:
+            return case_from_questionnaire_response(data)
+        except CaseError as exc:
+            raise _fail(f"invalid QuestionnaireResponse: {exc}") from None
+    return data
+
+
+@app.command("report")
+def report_command(
+    file: Annotated[
+        str, typer.Argument(help="A case (or QuestionnaireResponse) as JSON, or - for stdin.")
+    ] = "-",
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Write the PDF here.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the HTML page here.")] = None,
+    language: Lang = "en",
+) -> None:
+    """The one-page summary for the doctor, as HTML (default: standard output) or PDF."""
+    _check_language(language)
+    from bleedcheck.report import PdfUnavailable, render_html, render_pdf, summary
+
+    data = _read_case(file)
     try:
-        result = assess(data, clinician=clinician, language=language)
+        result = assess(data, language=language)
+        page = summary(data, result, language=language, created=datetime.now(UTC))
     except CaseError as exc:
         raise _fail(f"invalid case: {exc}") from None
-    if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        render_assessment(result, default_model(), Console())
+    try:
+        if pdf is not None:
+            pdf.write_bytes(render_pdf(page))
+            typer.echo(f"pdf: {pdf}", err=True)
+        if html is not None:
+            html.write_text(render_html(page), encoding="utf-8")
+            typer.echo(f"html: {html}", err=True)
+    except PdfUnavailable as exc:
+        raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"cannot write {exc.filename}: {exc.strerror}") from None
+    if pdf is None and html is None:
+        typer.echo(render_html(page))
 
 
 @app.command("eval")

@@ -32,6 +32,11 @@ class InterviewView:
     def id(self) -> str:
         return self.stored.id
 
+    @property
+    def case(self) -> dict[str, Any]:
+        """The contract case behind the result (what the summary and FHIR export use)."""
+        return _case_of(self.stored)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.stored.id,
@@ -119,9 +124,7 @@ class InterviewService:
     def _view(self, stored: StoredInterview, language: str | None) -> InterviewView:
         language = language or stored.language
         result = assess(
-            {"age": stored.age, "evidence": stored.answers}
-            if stored.age is not None
-            else {"evidence": stored.answers},
+            _case_of(stored),
             clinician=stored.clinician,
             language=language,
             questions_asked=stored.steps,
@@ -129,3 +132,10 @@ class InterviewService:
             model=self.model,
         )
         return InterviewView(stored, result)
+
+
+def _case_of(stored: StoredInterview) -> dict[str, Any]:
+    case: dict[str, Any] = {"evidence": dict(stored.answers)}
+    if stored.age is not None:
+        case["age"] = stored.age
+    return case

@@ -24,7 +24,9 @@ from bleedcheck.api.schemas import (
     request_body,
 )
 from bleedcheck.engine import CaseError, assess
+from bleedcheck.fhir import bundle, case_from_questionnaire_response, questionnaire
 from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.report import PdfUnavailable, render_pdf, summary
 from bleedcheck.service import InterviewService, InterviewView
 from bleedcheck.store import InterviewNotFound
 
@@ -89,13 +91,20 @@ async def _with_store(call: Any) -> InterviewView:
 async def assess_case(
     request: Request,
     clinician: bool = Query(False, description="Clinician mode: exam and test questions too."),
+    language: str | None = Query(
+        None, pattern="^(en|ru)$", description="Language of the texts; default: the case's."
+    ),
 ) -> Response:
-    """A contract case in, the contract result out. Nothing is stored."""
+    """A contract case (or a FHIR QuestionnaireResponse) in, the contract result out.
+    Nothing is stored."""
     data = await read_json(request)
     if not isinstance(data, dict):
         raise ApiError(422, "", "the body must be a JSON object")
     try:
-        result = assess(data, clinician=clinician, language=data.get("language", "en"))
+        if data.get("resourceType") == "QuestionnaireResponse":
+            data = case_from_questionnaire_response(data).model_dump(exclude_none=True)
+        chosen = language or data.get("language", "en")
+        result = assess(data, clinician=clinician, language=chosen)
     except CaseError as exc:
         raise ApiError(422, exc.field, exc.message) from None
     return _json(result.to_dict())
@@ -197,6 +206,96 @@ async def erase(interview_id: str, request: Request) -> Response:
     if not await run_in_threadpool(_service(request).erase, key):
         raise ApiError(404, "id", "no such interview")
     return Response(status_code=204)
+
+
+_FHIR = "application/fhir+json"
+_LANGUAGE = Query(None, pattern="^(en|ru)$", description="Language; default: the interview's.")
+
+
+@router.get(
+    "/v1/interviews/{interview_id}/summary.pdf",
+    summary="One-page summary for the doctor (PDF)",
+    response_class=Response,
+    responses={
+        **_NOT_FOUND,
+        200: {"content": {"application/pdf": {}}, "description": "An A4 PDF."},
+        422: {"model": ErrorOut, "description": "Nothing answered yet."},
+        503: {"model": ErrorOut, "description": "PDF output is not installed."},
+    },
+    tags=["interviews"],
+)
+async def summary_pdf(
+    interview_id: str, request: Request, language: str | None = _LANGUAGE
+) -> Response:
+    service = _service(request)
+    key = _interview_id(interview_id)
+    view = await _with_store(lambda: service.view(key, language))
+    pdf = await run_in_threadpool(pdf_of, view)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"content-disposition": 'attachment; filename="bleedcheck-summary.pdf"'},
+    )
+
+
+def pdf_of(view: InterviewView) -> bytes:
+    """The doctor summary of an interview as PDF, or an ApiError saying why not."""
+    try:
+        page = summary(
+            view.case,
+            view.assessment,
+            language=view.assessment.language,
+            created=view.stored.created_at,
+        )
+        return render_pdf(page)
+    except CaseError:
+        raise ApiError(422, "id", "answer at least one question first") from None
+    except PdfUnavailable as exc:
+        raise ApiError(503, "", str(exc)) from None
+
+
+@router.get(
+    "/v1/interviews/{interview_id}/fhir",
+    summary="The interview as a FHIR R4 Bundle",
+    response_class=Response,
+    responses={
+        **_NOT_FOUND,
+        200: {"content": {_FHIR: {}}, "description": "A FHIR R4 Bundle (collection)."},
+        422: {"model": ErrorOut, "description": "Nothing answered yet."},
+    },
+    tags=["fhir"],
+)
+async def interview_fhir(
+    interview_id: str, request: Request, language: str | None = _LANGUAGE
+) -> Response:
+    service = _service(request)
+    key = _interview_id(interview_id)
+    view = await _with_store(lambda: service.view(key, language))
+    try:
+        resource = bundle(
+            view.case,
+            view.assessment,
+            created=view.stored.created_at,
+            language=view.assessment.language,
+            model=service.model,
+        )
+    except CaseError:
+        raise ApiError(422, "id", "answer at least one question first") from None
+    return Response(json.dumps(resource, ensure_ascii=False), media_type=_FHIR)
+
+
+@router.get(
+    "/v1/fhir/Questionnaire",
+    summary="The interview as a FHIR R4 Questionnaire",
+    response_class=Response,
+    responses={200: {"content": {_FHIR: {}}, "description": "A FHIR R4 Questionnaire."}},
+    tags=["fhir"],
+)
+def fhir_questionnaire(
+    request: Request, language: str = Query("en", pattern="^(en|ru)$")
+) -> Response:
+    resource = questionnaire(language, model=_service(request).model)
+    return Response(json.dumps(resource, ensure_ascii=False), media_type=_FHIR)
 
 
 @router.get(

@@ -19,6 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
 from bleedcheck.kb.errors import KnowledgeError, KnowledgeProblem
+from bleedcheck.kb.handover import Code, NextStep
 from bleedcheck.kb.schema import Condition, Finding, Presentation, Rule, Source
 
 __all__ = ["Document", "KnowledgeBase", "default_knowledge_path", "load_knowledge", "read_files"]
@@ -29,6 +30,9 @@ FILES = {
     "findings": "findings.yaml",
     "conditions": "conditions.yaml",
     "rules": "rules.yaml",
+    # What the clinician gets: standard codes and next steps (bleedcheck.kb.handover).
+    "coding": "coding.yaml",
+    "next_steps": "next_steps.yaml",
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -158,6 +162,9 @@ class KnowledgeBase:
     conditions: dict[str, Condition]
     rules: tuple[Rule, ...]
     documents: dict[str, Document] = field(repr=False, compare=False, default_factory=dict)
+    # Finding (or presentation) id -> verified standard code; steps for the clinician.
+    coding: dict[str, Code] = field(default_factory=dict)
+    next_steps: tuple[NextStep, ...] = ()
 
     @property
     def version(self) -> str:
@@ -247,6 +254,8 @@ def load_knowledge(
     findings = _collection(documents, "findings", Finding, problems)
     conditions = _collection(documents, "conditions", Condition, problems)
     rules = _collection(documents, "rules", Rule, problems)
+    coding = _collection(documents, "coding", Code, problems)
+    next_steps = _collection(documents, "next_steps", NextStep, problems)
     if presentation is None or problems:
         raise KnowledgeError(problems)
 
@@ -258,6 +267,8 @@ def load_knowledge(
         conditions=conditions,
         rules=tuple(rules.values()),
         documents=documents,
+        coding=coding,
+        next_steps=tuple(next_steps.values()),
     )
     problems.extend(cross_check(kb, check_readability=check_readability))
     if problems:

@@ -101,7 +101,7 @@ class _Checker:
         self.kb = kb
         self.problems: list[KnowledgeProblem] = []
         self.index: dict[tuple[str, str], int] = {}
-        for key in ("sources", "findings", "conditions", "rules"):
+        for key in ("sources", "findings", "conditions", "rules", "coding", "next_steps"):
             doc = kb.documents[key]
             for i, raw in enumerate(doc.root.get(key, [])):
                 if hasattr(raw, "get") and raw.get("id") is not None:
@@ -125,6 +125,10 @@ class _Checker:
                 yield key, ident, item
         for rule in self.kb.rules:
             yield "rules", rule.id, rule
+        for ident, code in self.kb.coding.items():
+            yield "coding", ident, code
+        for step in self.kb.next_steps:
+            yield "next_steps", step.id, step
 
 
 def cross_check(kb: KnowledgeBase, *, check_readability: bool = True) -> list[KnowledgeProblem]:
@@ -133,6 +137,7 @@ def cross_check(kb: KnowledgeBase, *, check_readability: bool = True) -> list[Kn
     _check_expressions(c)
     _check_conditions(c)
     _check_rules(c)
+    _check_handover(c)
     _check_texts(c, check_readability)
     return c.problems
 
@@ -254,7 +259,8 @@ def _check_texts(c: _Checker, check_readability: bool) -> None:
                 c.report(key, ident, [*path, "ru"], "Russian text has no Cyrillic letters")
             # Names are medical terms (what the doctor will say), not sentences:
             # a grade formula is meaningless on three words, so they are exempt.
-            if check_readability and "name" not in path:
+            # Next steps and terms are for the clinician, in clinical terms: exempt too.
+            if check_readability and "name" not in path and key not in ("next_steps", "coding"):
                 grade = reading_grade(text.en)
                 if grade > MAX_READING_GRADE:
                     c.report(
@@ -264,3 +270,30 @@ def _check_texts(c: _Checker, check_readability: bool) -> None:
                         f"reading grade {grade:.1f} is above {MAX_READING_GRADE:g}; "
                         "use shorter words and sentences",
                     )
+
+
+def _check_handover(c: _Checker) -> None:
+    """Every finding has a clinical term; codes are unique; steps name real things."""
+    presentation = c.kb.presentation.id
+    seen: dict[str, str] = {}
+    for ident, code in c.kb.coding.items():
+        if ident != presentation and ident not in c.kb.findings:
+            message = f"{ident!r} is neither a finding nor {presentation!r}"
+            c.report("coding", ident, ["id"], message)
+        if code.snomed is not None:
+            other = seen.setdefault(code.snomed.code, ident)
+            if other != ident:
+                c.report(
+                    "coding", ident, ["snomed", "code"], f"{code.snomed.code} is also {other!r}"
+                )
+    for ident in c.kb.findings:
+        if ident not in c.kb.coding:
+            c.report("coding", None, [], f"finding {ident!r} has no entry (a clinical term)")
+    for step in c.kb.next_steps:
+        if step.when is not None:
+            _expression_findings(c, "next_steps", step.id, ["when"], step.when)
+        for i, condition in enumerate(step.conditions):
+            if condition not in c.kb.conditions:
+                c.report(
+                    "next_steps", step.id, ["conditions", i], f"{condition!r} is not a condition"
+                )

@@ -14,11 +14,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from bleedcheck.api.errors import ApiError
+from bleedcheck.api.v1 import pdf_of
 from bleedcheck.engine import Assessment, CaseError
 from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.report import render_html, summary
 from bleedcheck.service import InterviewService, InterviewView
 from bleedcheck.store import InterviewNotFound
 from bleedcheck.web import csrf
@@ -213,18 +215,49 @@ async def result_page(request: Request, interview_id: str) -> Response:
     language = page_language(request, view.stored.language)
     if language != view.stored.language:
         view = await _load(request, interview_id, language)
-    return _result(request, view, language, "result.html")
+    return _result(request, view, language)
+
+
+# The summary page is self-contained (its CSS is inline so that the same file
+# makes the PDF); it runs no script and loads nothing.
+_SUMMARY_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
 
 
 @router.get("/i/{interview_id}/print")
 async def print_page(request: Request, interview_id: str) -> Response:
+    """The doctor summary as a page to print (the same layout as the PDF)."""
     view = await _load(request, interview_id)
-    language = page_language(request, view.stored.language)
-    view = await _load(request, interview_id, language)
-    return _result(request, view, language, "print.html")
+    view = await _load(request, interview_id, page_language(request, view.stored.language))
+    try:
+        page = summary(
+            view.case,
+            view.assessment,
+            language=view.assessment.language,
+            created=view.stored.created_at,
+        )
+    except CaseError:
+        raise ApiError(422, "id", "answer at least one question first") from None
+    return HTMLResponse(render_html(page), headers={"content-security-policy": _SUMMARY_CSP})
 
 
-def _result(request: Request, view: InterviewView, language: str, template: str) -> Response:
+@router.get("/i/{interview_id}/summary.pdf")
+async def summary_pdf(request: Request, interview_id: str) -> Response:
+    """The "Download for your doctor" button."""
+    view = await _load(request, interview_id)
+    view = await _load(request, interview_id, page_language(request, view.stored.language))
+    pdf = await run_in_threadpool(pdf_of, view)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"content-disposition": 'attachment; filename="bleedcheck-summary.pdf"'},
+    )
+
+
+def _result(request: Request, view: InterviewView, language: str) -> Response:
+    """The result page (the print view is the doctor summary, made by bleedcheck.report)."""
     service = _service(request)
     result = view.assessment
     level = result.triage.level
@@ -232,7 +265,7 @@ def _result(request: Request, view: InterviewView, language: str, template: str)
     shown = [c for c in result.conditions if c.probability >= 0.01][:6] or result.conditions[:3]
     return _render(
         request,
-        template,
+        "result.html",
         {
             "view": view,
             "result": result,
