@@ -51,11 +51,25 @@ class Case(BaseModel):
         An interview starts from nothing, so it may pass ``allow_empty``.
         """
         if isinstance(data, Case):
-            data = data.model_dump(exclude_none=True)
-        if not isinstance(data, Mapping):
+            # Validated when it was made (the model is strict and frozen).
+            case = data
+        elif not isinstance(data, Mapping):
             raise CaseError("", "a case must be a JSON object")
+        else:
+            case = cls._validate(data)
+        if (
+            not allow_empty
+            and case.age is None
+            and not case.evidence
+            and not (case.text and case.text.strip())
+        ):
+            raise CaseError("", "the case is empty: give an age, some evidence or a text")
+        return case
+
+    @classmethod
+    def _validate(cls, data: Mapping[str, Any]) -> Case:
         try:
-            case = cls.model_validate(dict(data))
+            return cls.model_validate(dict(data))
         except ValidationError as exc:
             error = exc.errors()[0]
             field = ".".join(str(p) for p in error["loc"])
@@ -69,11 +83,3 @@ class Case(BaseModel):
             else:
                 message = _MESSAGES.get(error["type"], str(error["msg"]).lower())
             raise CaseError(field, message) from None
-        if (
-            not allow_empty
-            and case.age is None
-            and not case.evidence
-            and not (case.text and case.text.strip())
-        ):
-            raise CaseError("", "the case is empty: give an age, some evidence or a text")
-        return case
