@@ -93,7 +93,19 @@ def test_interview_under_tmux(tmp_path: Path) -> None:
     session = f"bleedcheck-test-{time.monotonic_ns()}"
     tmux = ["tmux", "-L", session]
     subprocess.run(
-        [*tmux, "new-session", "-d", "-s", session, "-x", "100", "-y", "40", BIN, "interview"],
+        # The shell keeps the pane (and what was printed) after the interview exits.
+        [
+            *tmux,
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "100",
+            "-y",
+            "40",
+            f"{BIN} interview; echo exit=$?; sleep 60",
+        ],
         check=True,
         timeout=30,
     )
@@ -122,5 +134,6 @@ def test_interview_under_tmux(tmp_path: Path) -> None:
         wait_for("Are you pregnant?")
         subprocess.run([*tmux, "send-keys", "-t", session, "q", "Enter"], check=True)
         wait_for("Stopped. Nothing was saved.")
+        wait_for("exit=130")
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True, timeout=10)

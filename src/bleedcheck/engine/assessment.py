@@ -61,10 +61,11 @@ class ConditionResult:
         return [t.get(self.language) for t in self.condition.self_care]
 
     def to_dict(self) -> dict[str, Any]:
+        condition = self.condition  # direct reads: this runs for every listed condition
         return {
-            "id": self.id,
-            "name": self.name,
-            "icd10": self.icd10,
+            "id": condition.id,
+            "name": condition.name.get(self.language),
+            "icd10": condition.icd10,
             "probability": round(self.probability, 4),
             "for": self.for_,
             "against": self.against,

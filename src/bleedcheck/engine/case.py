@@ -53,13 +53,12 @@ class Case(BaseModel):
         An interview starts from nothing, so it may pass ``allow_empty``.
         """
         if isinstance(data, Case):
-            data = data.model_dump(exclude_none=True)
-        if not isinstance(data, Mapping):
+            # Validated when it was made (the model is strict and frozen).
+            case = data
+        elif not isinstance(data, Mapping):
             raise CaseError("", "a case must be a JSON object")
-        try:
-            case = cls.model_validate(dict(data))
-        except ValidationError as exc:
-            raise case_error(exc) from None
+        else:
+            case = cls._validate(data)
         if (
             not allow_empty
             and case.age is None
@@ -68,6 +67,13 @@ class Case(BaseModel):
         ):
             raise CaseError("", "the case is empty: give an age, some evidence or a text")
         return case
+
+    @classmethod
+    def _validate(cls, data: Mapping[str, Any]) -> Case:
+        try:
+            return cls.model_validate(dict(data))
+        except ValidationError as exc:
+            raise case_error(exc) from None
 
 
 def case_error(exc: ValidationError) -> CaseError:

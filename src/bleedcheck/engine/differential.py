@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -45,12 +46,11 @@ def split_scores(model: CompiledModel, evidence: Evidence) -> Floats:
     """Log scores with all answers (row 0) and without the alarm findings (row 1).
 
     Row 1 is the triage differential (see ``engine.triage``). Both come from one
-    matrix product: answers as (2, 2 * findings) 0/1 rows times the stacked
-    log-likelihood table, whose stratum-finding rows are zero.
+    matrix product: the case's answers as (2, 2 * findings) 0/1 rows (built with
+    the evidence) times the stacked log-likelihood table, whose stratum-finding
+    rows are zero.
     """
-    answers = np.concatenate([evidence.present, evidence.absent])
-    calm = np.concatenate([~model.is_red_flag, ~model.is_red_flag])
-    rows = np.stack([answers, answers & calm]).astype(np.float64)
+    rows = evidence.score_rows.astype(np.float64)
     out: Floats = model.log_prior[evidence.stratum] + rows @ model.log_answers
     return out
 
@@ -94,20 +94,38 @@ def explain(
     """
     present_rows = model.llr_present_rows
     absent_rows = model.llr_absent_rows
+    index, is_stratum = model.finding_index, model.is_stratum_finding
     observed: list[tuple[str, list[float]]] = []
     for finding, answer in evidence.answers.items():
-        i = model.finding_index[finding]
-        if model.is_stratum_finding[i] or answer == "unknown":
+        if answer == "unknown":
+            continue
+        i = index[finding]
+        if is_stratum[i]:
             continue
         observed.append((finding, (present_rows if answer == "present" else absent_rows)[i]))
     stratum_finding = model.stratum_finding(evidence.answers, evidence.stratum)
     if stratum_finding is not None:
         shift = model.log_prior[evidence.stratum] - model.log_prior[len(model.stratum_ids) - 1]
         observed.append((stratum_finding, shift.tolist()))
-    threshold = float(np.log(min_ratio))
+    threshold = _log(min_ratio)
     out = []
+    # One pass over the answers per condition; plain floats, as numpy's per-call
+    # cost would dominate on ten answers and eight conditions.
     for c in conditions:
-        up = sorted((-row[c], name) for name, row in observed if row[c] >= threshold)
-        down = sorted((row[c], name) for name, row in observed if row[c] <= -threshold)
+        up: list[tuple[float, str]] = []
+        down: list[tuple[float, str]] = []
+        for name, row in observed:
+            value = row[c]
+            if value >= threshold:
+                up.append((-value, name))
+            if value <= -threshold:
+                down.append((value, name))
+        up.sort()
+        down.sort()
         out.append(([n for _, n in up[:limit]], [n for _, n in down[:limit]]))
     return out
+
+
+@cache
+def _log(ratio: float) -> float:
+    return float(np.log(ratio))

@@ -28,22 +28,41 @@ class Evidence:
     absent: NDArray[np.bool_]
     stratum: int
     answered: NDArray[np.bool_]  # any answer, "unknown" included
+    # (2, 2 * findings): [present, absent] answers, then the same without the alarm
+    # findings; the rows the differential multiplies by the log-likelihood table.
+    score_rows: NDArray[np.bool_]
+    # What the stratum and "ask when" tests can see (see CompiledModel.context_key).
+    context: tuple[object, ...]
 
     @classmethod
     def build(cls, model: CompiledModel, answers: Mapping[str, str], age: int | None) -> Evidence:
-        present = np.zeros(len(model.finding_ids), dtype=bool)
-        absent = np.zeros_like(present)
-        answered = np.zeros_like(present)
-        index = model.finding_index
+        # One flat byte buffer viewed as every mask: a handful of numpy calls per
+        # case instead of one per answer (numpy's per-call cost dominates here).
+        n = len(model.finding_ids)
+        flags = bytearray(5 * n)  # present | absent | calm present | calm absent | answered
+        index, calm = model.finding_index, model.is_calm
         for finding, answer in answers.items():
             i = index.get(finding)
             if i is None:
                 raise CaseError(f"evidence.{finding}", "is not a known finding id")
-            answered[i] = True
+            flags[4 * n + i] = 1
             if answer == "present":
-                present[i] = True
+                flags[i] = 1
+                flags[2 * n + i] = calm[i]
             elif answer == "absent":
-                absent[i] = True
+                flags[n + i] = 1
+                flags[3 * n + i] = calm[i]
             elif answer != "unknown":
                 raise CaseError(f"evidence.{finding}", "must be one of present, absent, unknown")
-        return cls(dict(answers), age, present, absent, model.stratum(answers, age), answered)
+        masks = np.frombuffer(bytes(flags), dtype=np.bool_)
+        context = model.context_key(answers, age)
+        return cls(
+            dict(answers),
+            age,
+            masks[:n],
+            masks[n : 2 * n],
+            model.stratum(answers, age, context),
+            masks[4 * n :],
+            masks[: 4 * n].reshape(2, 2 * n),
+            context,
+        )

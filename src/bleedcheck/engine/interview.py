@@ -28,7 +28,7 @@ from numpy.typing import NDArray
 from bleedcheck.engine.differential import Posterior
 from bleedcheck.engine.evidence import Evidence
 from bleedcheck.engine.triage import RuleState, level_from, rule_state
-from bleedcheck.kb.compile import CompiledModel
+from bleedcheck.kb.compile import CACHE_LIMIT, CompiledModel
 from bleedcheck.kb.schema import TriageLevel
 
 __all__ = ["MAX_QUESTIONS", "Question", "Step", "plan"]
@@ -77,33 +77,53 @@ class Step:
     why: str
 
 
+def _closed(model: CompiledModel, evidence: Evidence) -> tuple[Bools, Bools]:
+    """Findings whose "ask when" is false now, and those of them for which it stays false.
+
+    It stays false when it depends only on findings already answered. Both depend
+    only on the case's context key (age and the answers "ask when" reads), so they
+    are computed once per key.
+    """
+    memo = model.memo.setdefault("ask_when", {})
+    cached: tuple[Bools, Bools] | None = memo.get(evidence.context)
+    if cached is None:
+        answers, age = evidence.answers, evidence.age
+        closed = np.zeros(len(model.finding_ids), dtype=bool)
+        final = np.zeros_like(closed)
+        answered = answers.keys()
+        for i in model.conditional_questions:
+            test = model.ask_when[i]
+            if test is not None and not test(answers, age):
+                closed[i] = True
+                final[i] = model.ask_when_depends[i] <= answered
+        closed.setflags(write=False)
+        final.setflags(write=False)
+        cached = (closed, final)
+        if len(memo) >= CACHE_LIMIT:
+            memo.clear()
+        memo[evidence.context] = cached
+    return cached
+
+
 def askable(model: CompiledModel, evidence: Evidence, clinician: bool) -> Bools:
     """Unanswered findings whose "ask when" holds (clinician-only ones in clinician mode)."""
-    out = ~evidence.answered if clinician else ~evidence.answered & ~model.is_clinician
-    answers, age = evidence.answers, evidence.age
-    for i in model.conditional_questions:
-        if out[i]:
-            test = model.ask_when[i]
-            out[i] = test is None or test(answers, age)
-    result: Bools = out
-    return result
+    closed = _closed(model, evidence)[0]
+    if clinician:
+        out: Bools = ~(evidence.answered | closed)
+    else:
+        out = ~(evidence.answered | closed | model.is_clinician)
+    return out
 
 
-def _never_askable(
-    model: CompiledModel, evidence: Evidence, open_now: Bools, clinician: bool
-) -> Bools:
+def _never_askable(model: CompiledModel, evidence: Evidence, clinician: bool) -> Bools:
     """Unanswered findings that can no longer be asked, whatever comes next.
 
     Either clinician-only outside clinician mode, or their "ask when" is false
     and depends only on findings already answered (so it will stay false).
     """
-    # Not open and not answered: clinician-only, or "ask when" false just now.
-    out: Bools = ~open_now & ~evidence.answered
-    answered = evidence.answers.keys()
-    for i in model.conditional_questions:
-        if out[i] and not (model.is_clinician[i] and not clinician):
-            # False for now; final only if it depends on nothing still open.
-            out[i] = model.ask_when_depends[i] <= answered
+    final = _closed(model, evidence)[1]
+    blocked = final if clinician else final | model.is_clinician
+    out: Bools = blocked & ~evidence.answered
     return out
 
 
@@ -147,7 +167,7 @@ def plan(
     state = state or rule_state(model, evidence)
     fired, age_ok = state.fired, state.age_ok
     # Answered the other way, or can never be asked: either way, settled.
-    blocked = _never_askable(model, evidence, open_now, clinician)
+    blocked = _never_askable(model, evidence, clinician)
     answered_not_present = blocked | (evidence.answered & ~evidence.present)
     answered_not_absent = blocked | (evidence.answered & ~evidence.absent)
     # A clause is still possible if none of its requirements went (or must go) the other way.

@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from bleedcheck.engine.differential import _normalise, split_scores
 from bleedcheck.engine.evidence import Evidence
-from bleedcheck.kb.compile import CompiledModel
+from bleedcheck.kb.compile import CACHE_LIMIT, CompiledModel
 from bleedcheck.kb.schema import TriageLevel
 
 __all__ = [
@@ -129,6 +129,26 @@ def triage(
     triage_probabilities: NDArray[np.float64] | None = None,
 ) -> Triage:
     state = rule_state(model, evidence, triage_probabilities)
+    # The level and its texts depend only on which clauses fired, which conditions
+    # are likely and the language, and few such combinations occur: build them once.
+    key = (state.fired.tobytes(), state.likely.tobytes(), language)
+    memo = model.memo.setdefault("triage", {})
+    explained: _Explained | None = memo.get(key)
+    if explained is None:
+        explained = _explain(model, state, language)
+        if len(memo) >= CACHE_LIMIT:
+            memo.clear()
+        memo[key] = explained
+    level, reasons, safety_net, fired_rules = explained
+    # Fresh lists: a caller may change its own result without touching the cache.
+    return Triage(level, list(reasons), list(safety_net), fired_rules, state)
+
+
+_Explained = tuple[TriageLevel, tuple[Reason, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _explain(model: CompiledModel, state: RuleState, language: str) -> _Explained:
+    """The level, its reasons (most urgent first) and the safety net for that level."""
     fired, likely = state.fired, state.likely
     level = TriageLevel(level_from(model, fired, state.condition_level))
 
@@ -159,6 +179,6 @@ def triage(
         reasons.append(Reason("floor", "floor", level, kb.presentation.floor_reason.get(language)))
     reasons.sort(key=lambda r: -int(r.level))
 
-    safety_net = [t.get(language) for t in kb.presentation.levels[level.name].safety_net]
+    safety_net = tuple(t.get(language) for t in kb.presentation.levels[level.name].safety_net)
     fired_rules = tuple(dict.fromkeys(r.id for r in reasons if r.kind == "red_flag"))
-    return Triage(level, reasons, safety_net, fired_rules, state)
+    return level, tuple(reasons), safety_net, fired_rules

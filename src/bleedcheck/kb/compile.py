@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -57,6 +58,9 @@ class Clause:
 
 
 _AGE_LOW, _AGE_HIGH = 0, 1000
+# Per-model caches are cleared when they reach this many entries, so a long-running
+# service answering unusual cases cannot grow them without bound.
+CACHE_LIMIT = 4096
 
 
 def _dnf(node: Node) -> list[tuple[frozenset[str], frozenset[str], int, int]]:
@@ -146,6 +150,15 @@ class CompiledModel:
     ask_when_depends: tuple[frozenset[str], ...]
     # Indices of the opening context questions, in order.
     ask_first: tuple[int, ...]
+    # ``not is_red_flag`` as plain bools: building a case's evidence reads them one by one.
+    is_calm: tuple[bool, ...]
+    # Findings any "ask when" or stratum test reads: with the age, the whole key of
+    # what those closures can return, so their results are cached per key.
+    context_findings: tuple[str, ...]
+    _stratum_cache: dict[tuple[object, ...], int]
+    # Memo tables the engine fills on demand for results that depend only on this
+    # model and a small key (e.g. the reasons for a set of fired rules).
+    memo: dict[str, dict[Any, Any]]
 
     @property
     def version(self) -> str:
@@ -163,12 +176,27 @@ class CompiledModel:
             self._age_cache[age] = cached
         return cached
 
-    def stratum(self, answers: Answers, age: int | None) -> int:
-        """Index of the first stratum whose condition holds."""
+    def context_key(self, answers: Answers, age: int | None) -> tuple[object, ...]:
+        """Everything the stratum tests and "ask when" closures can depend on."""
+        return (age, *[answers.get(f) for f in self.context_findings])
+
+    def stratum(
+        self, answers: Answers, age: int | None, key: tuple[object, ...] | None = None
+    ) -> int:
+        """Index of the first stratum whose condition holds (cached per context key)."""
+        key = self.context_key(answers, age) if key is None else key
+        cached = self._stratum_cache.get(key)
+        if cached is not None:
+            return cached
+        chosen = len(self.stratum_tests) - 1
         for i, test in enumerate(self.stratum_tests):
             if test is None or test(answers, age):
-                return i
-        return len(self.stratum_tests) - 1
+                chosen = i
+                break
+        if len(self._stratum_cache) >= CACHE_LIMIT:
+            self._stratum_cache.clear()
+        self._stratum_cache[key] = chosen
+        return chosen
 
     def stratum_finding(self, answers: Answers, stratum: int) -> str | None:
         """The finding that put a case in its stratum, if a finding did (e.g. pregnant)."""
@@ -275,6 +303,17 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         ask_when=tuple(_compiled(kb.findings[f].ask_when) for f in finding_ids),
         ask_when_depends=tuple(_depends(kb.findings[f].ask_when) for f in finding_ids),
         ask_first=tuple(f_index[f] for f in kb.presentation.ask_first),
+        is_calm=tuple(f not in alarming for f in finding_ids),
+        context_findings=tuple(
+            sorted(
+                set().union(
+                    *(_depends(s.when) for s in strata),
+                    *(_depends(kb.findings[f].ask_when) for f in finding_ids),
+                )
+            )
+        ),
+        _stratum_cache={},
+        memo={},
     )
 
 
