@@ -80,23 +80,47 @@ async def _with_store(call: Any) -> InterviewView:
     return view
 
 
+_ASSESS_PARAMETERS = [
+    {
+        "name": "clinician",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "boolean", "default": False},
+        "description": "Clinician mode: exam and test questions too.",
+    },
+    {
+        "name": "language",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string", "enum": ["en", "ru"]},
+        "description": "Language of the texts; default: the case's.",
+    },
+]
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
 @router.post(
     "/v1/assess",
     summary="Assess one case (stateless)",
     response_model=ResultOut,
     responses=_ERRORS,
-    openapi_extra=CASE_BODY,
+    openapi_extra={**CASE_BODY, "parameters": _ASSESS_PARAMETERS},
     tags=["assessment"],
 )
-async def assess_case(
-    request: Request,
-    clinician: bool = Query(False, description="Clinician mode: exam and test questions too."),
-    language: str | None = Query(
-        None, pattern="^(en|ru)$", description="Language of the texts; default: the case's."
-    ),
-) -> Response:
+async def assess_case(request: Request) -> Response:
     """A contract case (or a FHIR QuestionnaireResponse) in, the contract result out.
-    Nothing is stored."""
+    Nothing is stored.
+
+    The query is read by hand: this is the hot path, and FastAPI's parameter
+    machinery costs as much as the assessment itself.
+    """
+    query = request.query_params
+    clinician = _BOOLEANS.get(query.get("clinician", "false").lower())
+    if clinician is None:
+        raise ApiError(422, "clinician", "must be true or false")
+    language = query.get("language")
+    if language not in (None, "en", "ru"):
+        raise ApiError(422, "language", "must be one of en, ru")
     data = await read_json(request)
     if not isinstance(data, dict):
         raise ApiError(422, "", "the body must be a JSON object")
