@@ -1,0 +1,141 @@
+"""Numbers in words: age, weeks of pregnancy, how long and how often it bled.
+
+These need arithmetic ("14 weeks" is under 16, "5 weeks" is over 4), so they are
+regular expressions in code rather than lexicon phrases. Each returns the span
+of the words it read, so the person can see where a fact came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Fact", "read_age", "read_facts"]
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "couple": 2, "few": 3,
+    "several": 3, "many": 4, "multiple": 3, "half": 0.5,
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "шесть": 6, "несколько": 3, "пару": 2, "пара": 2, "много": 4,
+    "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "полгода": 26,
+}
+_EN_NUMBER = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?: of)?|few|several|many|multiple"
+_RU_NUMBER = r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|много|второй|третий|четвертый|пятый"
+_WEEKS = {"week": 1.0, "wk": 1.0, "month": 4.3, "year": 52.0, "недел": 1.0, "месяц": 4.3, "год": 52.0, "лет": 52.0}
+
+_AGE = {
+    "en": [
+        re.compile(r"\b(?:i'?m|i am|im|age|aged|i turned|just turned)\s*:?\s*(\d{1,2})\b(?!\s*(?:%|weeks?|wks?|months?|days?|times|hours?|min|kg|lb|cm|\+|\.\d|-\d))"),
+        re.compile(r"\b(\d{1,2})\s*(?:y/?o|yo|yrs? old|years? old|-year-old|year-old|f\b|\(f\))"),
+        re.compile(r"^\s*(\d{1,2})\s*[,.:)]\s"),
+    ],
+    "ru": [
+        re.compile(r"(?:мне|возраст)\s*:?\s*(?:уже|только|почти|всего)?\s*(\d{1,2})(?!\s*(?:%|недел|нед|месяц|дн|раз|час|мин|кг|см|\+|[.,]\d))"),
+        re.compile(r"^\s*(\d{1,2})\s*(?:лет|год|года|г\.)?\s*[,.:)]\s"),
+        re.compile(r"(?:^|[.!?]\s*)(?:мне\s*)?(\d{1,2})\s*(?:лет|год|года)\b"),
+    ],
+}
+_BLEEDING = {
+    "en": re.compile(r"\b(?:bleed|bled|blood|spot|spotting|spotted|bleeding|streak)", re.I),
+    "ru": re.compile(r"(?:кров|мажет|мазн|кровян)", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A finding read from a number, with the words it came from."""
+
+    finding: str
+    value: str
+    start: int
+    end: int
+    cue: str
+
+
+def _number(word: str) -> float:
+    word = word.removesuffix(" of")
+    return float(word) if word[0].isdigit() else float(_NUMBERS.get(word, 0))
+
+
+def _fold(text: str) -> str:
+    # Same length as the input so offsets stay valid.
+    return text.lower().replace("ё", "е").replace("’", "'")
+
+
+def read_age(text: str, language: str) -> tuple[int, int, int] | None:
+    """(age, start, end) of the first plausible age statement, if any."""
+    folded = _fold(text)
+    for pattern in _AGE.get(language, []):
+        for m in pattern.finditer(folded):
+            age = int(m.group(1))
+            if 10 <= age <= 99:
+                return age, m.start(1), m.end(1)
+    return None
+
+
+def _sentence(folded: str, start: int, end: int) -> str:
+    left = max(folded.rfind(c, 0, start) for c in ".!?\n")
+    rights = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
+    return folded[left + 1 : min(rights) if rights else len(folded)]
+
+
+_PREGNANCY = {
+    "en": [
+        re.compile(rf"\b({_EN_NUMBER})\s*(?:-|\s)?\s*(weeks?|wks?|w|months?)\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|preg|along|gestation)"),
+        re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
+    ],
+    "ru": [
+        re.compile(rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"),
+        re.compile(rf"(?:беремен\w*|срок\w*)\D{{0,15}}?\b({_RU_NUMBER})\s*(?:-?й|-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"),
+    ],
+}
+_DURATION = {
+    "en": re.compile(rf"\b(?:for|past|last|over|about|almost|nearly|since)\s+(?:the\s+)?(?:past\s+|last\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|years?)\b(?!\s*ago)"),
+    "ru": re.compile(rf"(?:уже|течение|последние|последних|за)\s+(?:почти\s+|около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|мес\b|год\w*|лет)(?!\s*назад)|(полгода)(?!\s*назад)"),
+}
+_COUNT = {
+    "en": re.compile(rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|each)\s+(?:week|day|month))"),
+    "ru": re.compile(rf"(?<!\w)({_RU_NUMBER}|\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))"),
+}
+
+
+def _weeks(unit: str) -> float:
+    return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
+
+
+def read_facts(text: str, language: str) -> list[Fact]:
+    """Pregnancy weeks, a bleeding that has gone on 4 weeks or more, repeat counts."""
+    folded = _fold(text)
+    out: list[Fact] = []
+    for pattern in _PREGNANCY.get(language, []):
+        for m in pattern.finditer(folded):
+            weeks = _number(m.group(1)) * _weeks(m.group(2))
+            if not 0 < weeks <= 42:
+                continue
+            cue = text[m.start() : m.end()]
+            out.append(Fact("pregnant", "present", m.start(), m.end(), cue))
+            value = "present" if weeks >= 16 else "absent"
+            out.append(Fact("pregnancy_16_weeks_or_more", value, m.start(), m.end(), cue))
+    bleeding = _BLEEDING.get(language)
+    duration = _DURATION.get(language)
+    if bleeding is not None and duration is not None:
+        for m in duration.finditer(folded):
+            if not bleeding.search(_sentence(folded, m.start(), m.end())):
+                continue
+            if m.group(m.lastindex or 1) == "полгода":
+                weeks = 26.0
+            else:
+                weeks = _number(m.group(1)) * _weeks(m.group(2))
+            if weeks >= 4:
+                cue = text[m.start() : m.end()]
+                out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
+                out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    count = _COUNT.get(language)
+    if bleeding is not None and count is not None:
+        for m in count.finditer(folded):
+            word = re.split(r"-|\s*or\s*", m.group(1))[0]
+            if _number(word) >= 2 and bleeding.search(_sentence(folded, m.start(), m.end())):
+                cue = text[m.start() : m.end()]
+                out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    return out
