@@ -19,7 +19,9 @@ from bleedcheck.language.normalise import Token
 
 __all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 
-Category = Literal["negated", "uncertain", "other_person", "pseudo", "terminator"]
+Category = Literal[
+    "negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"
+]
 Direction = Literal["forward", "backward", "none"]
 
 

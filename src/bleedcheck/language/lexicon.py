@@ -36,6 +36,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
+    "hypothetical_forward": ("hypothetical", "forward"),
     "pseudo": ("pseudo", "none"),
     "terminators": ("terminator", "none"),
 }

@@ -5,6 +5,7 @@ Pattern syntax (one phrase, words separated by spaces):
 - ``bleed``: any word with the same key (stem or lemma), so "bleeding" matches;
 - ``spot|spotting|streak``: any of these;
 - ``кров*``: any word whose normal form or key starts with "кров";
+- ``=stopped``: exactly this word form ("stopped", not "stop");
 - ``...``: a wider gap (up to ``WIDE_GAP`` words) before the next word.
 
 Between two words up to ``gap`` other words may stand ("bled a bit after sex"
@@ -33,9 +34,10 @@ class PatternError(ValueError):
 class _Word:
     keys: frozenset[str]
     prefixes: tuple[str, ...]
+    exact: frozenset[str] = frozenset()
 
     def matches(self, token: Token) -> bool:
-        if token.key in self.keys or token.norm in self.keys:
+        if token.key in self.keys or token.norm in self.keys or token.norm in self.exact:
             return True
         return any(token.norm.startswith(p) or token.key.startswith(p) for p in self.prefixes)
 
@@ -55,15 +57,18 @@ class Pattern:
                 pending = WIDE_GAP
                 continue
             keys: set[str] = set()
+            exact: set[str] = set()
             prefixes: list[str] = []
             for alternative in part.split("|"):
                 if not alternative:
                     raise PatternError(f"empty alternative in {phrase!r}")
                 if alternative.endswith("*") and len(alternative) > 1:
                     prefixes.append(alternative[:-1])
+                elif alternative.startswith("=") and len(alternative) > 1:
+                    exact.add(alternative[1:])
                 else:
                     keys.add(key(alternative))
-            words.append(_Word(frozenset(keys), tuple(prefixes)))
+            words.append(_Word(frozenset(keys), tuple(prefixes), frozenset(exact)))
             gaps.append(pending if words[:-1] else 0)
             pending = gap
         if not words:
@@ -97,6 +102,8 @@ class Matcher(Generic[P]):
         self._by_prefix: list[tuple[Pattern, P]] = []
         for pattern, payload in patterns:
             first = pattern.words[0]
+            for k in first.exact:
+                self._by_key.setdefault(k, []).append((pattern, payload))
             if first.prefixes:
                 self._by_prefix.append((pattern, payload))
             for k in first.keys:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bleedcheck.engine.case import Answer
+
 __all__ = ["Fact", "read_age", "read_facts"]
 
 _NUMBERS = {
@@ -37,7 +39,7 @@ _AGE = {
     ],
 }
 _BLEEDING = {
-    "en": re.compile(r"\b(?:bleed|bled|blood|spot|spotting|spotted|bleeding|streak)", re.I),
+    "en": re.compile(r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb)", re.I),
     "ru": re.compile(r"(?:кров|мажет|мазн|кровян)", re.I),
 }
 
@@ -47,7 +49,7 @@ class Fact:
     """A finding read from a number, with the words it came from."""
 
     finding: str
-    value: str
+    value: Answer
     start: int
     end: int
     cue: str
@@ -74,10 +76,12 @@ def read_age(text: str, language: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _sentence(folded: str, start: int, end: int) -> str:
-    left = max(folded.rfind(c, 0, start) for c in ".!?\n")
-    rights = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
-    return folded[left + 1 : min(rights) if rights else len(folded)]
+def _near(folded: str, start: int, end: int) -> str:
+    """The words around a match, within ``_NEAR`` characters and the same sentence
+    ("?" and "!" do not end it: "bled after sex?? 3rd time now")."""
+    left = max(max(folded.rfind(c, 0, start) for c in ".\n"), start - _NEAR)
+    rights = [i for i in (folded.find(c, end) for c in ".\n") if i >= 0]
+    return folded[left + 1 : min([*rights, end + _NEAR])]
 
 
 _PREGNANCY = {
@@ -91,14 +95,15 @@ _PREGNANCY = {
     ],
 }
 _DURATION = {
-    "en": re.compile(rf"\b(?:for|past|last|over|about|almost|nearly|since)\s+(?:the\s+)?(?:past\s+|last\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|years?)\b(?!\s*ago)"),
-    "ru": re.compile(rf"(?:уже|течение|последние|последних|за)\s+(?:почти\s+|около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|мес\b|год\w*|лет)(?!\s*назад)|(полгода)(?!\s*назад)"),
+    "en": re.compile(rf"\b(?:for|past|last|over|about|almost|nearly|since|onset:?)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"),
+    "ru": re.compile(rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|мес\b)(?!\s*назад)|(полгода)(?!\s*назад)"),
 }
 _COUNT = {
-    "en": re.compile(rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|each)\s+(?:week|day|month))"),
-    "ru": re.compile(rf"(?<!\w)({_RU_NUMBER}|\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))"),
+    "en": re.compile(rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b"),
+    "ru": re.compile(rf"(?<!\w)({_RU_NUMBER}|\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b"),
 }
-
+# A duration or a count is about bleeding only if a bleeding word stands this close.
+_NEAR = 60
 
 def _weeks(unit: str) -> float:
     return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
@@ -121,12 +126,17 @@ def read_facts(text: str, language: str) -> list[Fact]:
     duration = _DURATION.get(language)
     if bleeding is not None and duration is not None:
         for m in duration.finditer(folded):
-            if not bleeding.search(_sentence(folded, m.start(), m.end())):
+            # Clinic shorthand ("onset: 5 weeks", "PCB for 3/12") is always about the complaint.
+            shorthand = m.group().startswith("onset") or "/" in m.group()
+            if not shorthand and not bleeding.search(_near(folded, m.start(), m.end())):
                 continue
-            if m.group(m.lastindex or 1) == "полгода":
+            groups = [g for g in m.groups() if g]
+            if groups[0] == "полгода":
                 weeks = 26.0
+            elif groups[1] in ("12", "52"):
+                weeks = _number(groups[0]) * (4.3 if groups[1] == "12" else 1.0)
             else:
-                weeks = _number(m.group(1)) * _weeks(m.group(2))
+                weeks = _number(groups[0]) * _weeks(groups[1])
             if weeks >= 4:
                 cue = text[m.start() : m.end()]
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
@@ -134,8 +144,13 @@ def read_facts(text: str, language: str) -> list[Fact]:
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
-            word = re.split(r"-|\s*or\s*", m.group(1))[0]
-            if _number(word) >= 2 and bleeding.search(_sentence(folded, m.start(), m.end())):
-                cue = text[m.start() : m.end()]
-                out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+            number = next(g for g in m.groups() if g)
+            times = _number(re.split(r"-|\s*or\s*", number)[0])
+            if times < 1 or not bleeding.search(_near(folded, m.start(), m.end())):
+                continue
+            if times == 1 and "эпизод" not in m.group() and "episode" not in m.group():
+                continue
+            cue = text[m.start() : m.end()]
+            value: Answer = "present" if times >= 2 else "absent"
+            out.append(Fact("bleeding_recurrent", value, m.start(), m.end(), cue))
     return out

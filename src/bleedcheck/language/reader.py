@@ -77,14 +77,11 @@ class Reading:
 
 
 def _outermost(matches: list[Match[Phrase]]) -> list[Match[Phrase]]:
-    """Drop a phrase inside a longer one: "pain" in "pain when I pee", "stopped" in
-    "hasn't stopped". Phrases with the very same span are all kept."""
-    spans = {(m.first, m.last) for m in matches}
-    return [
-        m
-        for m in matches
-        if not any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last) for a, b in spans)
-    ]
+    """Drop a phrase whose words are all words of a longer phrase: "pain" in "pain
+    when I pee", "stopped" in "hasn't stopped". Words in a gap do not count, so
+    "the pill" survives inside "been on the pill for years"."""
+    used = [frozenset(m.positions) for m in matches]
+    return [m for m, own in zip(matches, used, strict=True) if not any(own < o for o in used)]
 
 
 def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] | None:
@@ -130,7 +127,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     found: list[TextMatch] = []
     for match in _outermost(lexicon.phrases.find(tokens)):
         cues = scopes.cues_for(match.positions)
-        if any(c.category == "other_person" for c in cues):
+        if any(c.category in ("other_person", "hypothetical") for c in cues):
             continue
         result = _value(match, cues)
         if result is None:
@@ -147,7 +144,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     for fact in read_facts(text, language):
         found.append(
             TextMatch(fact.finding, fact.value, fact.start, fact.end, text[fact.start : fact.end],
-                      None, "number")  # type: ignore[arg-type]
+                      None, "number")
         )
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}

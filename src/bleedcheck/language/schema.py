@@ -41,6 +41,7 @@ class Triggers(_Strict):
     uncertain_forward: list[Phrase] = Field(default_factory=list)
     uncertain_backward: list[Phrase] = Field(default_factory=list)
     other_person_forward: list[Phrase] = Field(default_factory=list)
+    hypothetical_forward: list[Phrase] = Field(default_factory=list)
     pseudo: list[Phrase] = Field(default_factory=list)
     terminators: list[Phrase] = Field(default_factory=list)
 
