@@ -216,7 +216,7 @@ def eval_text_command(
 
     try:
         scores = score_texts(load_texts(*files))
-    except VignetteError as exc:
+    except (VignetteError, KnowledgeError) as exc:
         raise _fail(str(exc)) from None
     if as_json:
         typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False))

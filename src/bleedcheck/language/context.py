@@ -56,9 +56,20 @@ class Scopes:
     """The triggers of one text with their scopes, ready to be asked about spans."""
 
     def __init__(
-        self, tokens: Sequence[Token], triggers: Sequence[Match[TriggerKind]], max_scope: int
+        self,
+        tokens: Sequence[Token],
+        triggers: Sequence[Match[TriggerKind]],
+        max_scope: int,
+        claimed: frozenset[int] = frozenset(),
     ) -> None:
-        triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
+        # A trigger word that is part of a phrase ("без" in "без секса", "never" in
+        # "never had a smear") belongs to that phrase and acts on nothing else.
+        triggers = [
+            t
+            for t in triggers
+            if not any(_inside(t, o) for o in triggers)
+            and (t.payload.category == "terminator" or not claimed & set(t.positions))
+        ]
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
         self.tokens = tokens

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 __all__ = ["Speller", "Token", "tokenise"]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)?|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)?|[^\w\s]", re.UNICODE)
 _SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 
 

@@ -18,13 +18,13 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "couple": 2, "few": 3,
     "several": 3, "many": 4, "multiple": 3, "half": 0.5,
-    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "один": 1, "одна": 1, "семь": 7, "десять": 10, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
     "шесть": 6, "несколько": 3, "пару": 2, "пара": 2, "много": 4,
     "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "полгода": 26,
 }
 _EN_NUMBER = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?: of)?|few|several|many|multiple"
 _RU_NUMBER = r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|много|второй|третий|четвертый|пятый"
-_WEEKS = {"week": 1.0, "wk": 1.0, "month": 4.3, "year": 52.0, "недел": 1.0, "месяц": 4.3, "год": 52.0, "лет": 52.0}
+_WEEKS = {"week": 1.0, "wk": 1.0, "month": 4.3, "year": 52.0, "нед": 1.0, "мес": 4.3, "год": 52.0, "лет": 52.0}
 
 _AGE = {
     "en": [
@@ -91,16 +91,16 @@ _PREGNANCY = {
     ],
     "ru": [
         re.compile(rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"),
-        re.compile(rf"(?:беремен\w*|срок\w*)\D{{0,15}}?\b({_RU_NUMBER})\s*(?:-?й|-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"),
+        re.compile(rf"(?:беремен\w*|срок\w*)\D{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"),
     ],
 }
 _DURATION = {
     "en": re.compile(rf"\b(?:for|past|last|over|about|almost|nearly|since|onset:?)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"),
-    "ru": re.compile(rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|мес\b)(?!\s*назад)|(полгода)(?!\s*назад)"),
+    "ru": re.compile(rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|мес\b)(?!\s*назад)|(полгода)(?!\s*назад)|(?:уже|последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"),
 }
 _COUNT = {
-    "en": re.compile(rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b"),
-    "ru": re.compile(rf"(?<!\w)({_RU_NUMBER}|\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b"),
+    "en": re.compile(rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|\b(\d{{1,2}})\s+episodes\b"),
+    "ru": re.compile(rf"(?<!\w)({_RU_NUMBER}|\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b|(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"),
 }
 # A duration or a count is about bleeding only if a bleeding word stands this close.
 _NEAR = 60
@@ -131,15 +131,18 @@ def read_facts(text: str, language: str) -> list[Fact]:
             if not shorthand and not bleeding.search(_near(folded, m.start(), m.end())):
                 continue
             groups = [g for g in m.groups() if g]
+            if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
+                groups.reverse()
             if groups[0] == "полгода":
                 weeks = 26.0
             elif groups[1] in ("12", "52"):
                 weeks = _number(groups[0]) * (4.3 if groups[1] == "12" else 1.0)
             else:
                 weeks = _number(groups[0]) * _weeks(groups[1])
+            cue = text[m.start() : m.end()]
             if weeks >= 4:
-                cue = text[m.start() : m.end()]
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
+            if weeks >= 2:  # bleeding after sex for weeks has happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:

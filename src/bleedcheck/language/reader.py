@@ -123,9 +123,11 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         raise CaseError("text", f"is too long (at most {MAX_TEXT:,} characters)")
     lexicon = load_lexicon(language, knowledge)
     tokens = _tokens(text, lexicon)
-    scopes = Scopes(tokens, lexicon.triggers.find(tokens), lexicon.data.max_scope)
+    phrases = _outermost(lexicon.phrases.find(tokens))
+    claimed = frozenset(p for m in phrases for p in m.positions)
+    scopes = Scopes(tokens, lexicon.triggers.find(tokens), lexicon.data.max_scope, claimed)
     found: list[TextMatch] = []
-    for match in _outermost(lexicon.phrases.find(tokens)):
+    for match in phrases:
         cues = scopes.cues_for(match.positions)
         if any(c.category in ("other_person", "hypothetical") for c in cues):
             continue
