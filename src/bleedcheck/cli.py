@@ -42,12 +42,19 @@ def kb_validate(
     ] = None,
 ) -> None:
     """Check the knowledge base; print every problem, one a line."""
+    from bleedcheck.language import check_lexicons
+
     try:
         kb = load_knowledge(path)
     except KnowledgeError as exc:
         for problem in exc.problems:
             typer.echo(str(problem))
         raise typer.Exit(1) from None
+    problems = check_lexicons(kb)  # the language/<lang>.yaml files beside it
+    for problem in sorted(problems):
+        typer.echo(str(problem))
+    if problems:
+        raise typer.Exit(1)
     typer.echo(f"valid: {kb.version}")
 
 
