@@ -3,7 +3,9 @@
 A trigger ("no", "не", "not sure", "my friend") looks forward or backward over a
 scope that ends at ``max_scope`` words, at the sentence end, or at a terminator
 ("but", "но"). Backward scopes also end at a comma ("bleeding, no pain" keeps
-the bleeding). A trigger that stands inside the gap of a phrase always applies
+the bleeding), and so do forward scopes ("can't feel my threads, crampy pains"
+keeps the cramps), except for list triggers such as "denies" ("denies pain,
+fever, discharge"). A trigger that stands inside the gap of a phrase always applies
 ("discharge is not smelly"). Pseudo-triggers ("no doubt", "not only") cancel
 the trigger words they contain.
 """
@@ -22,7 +24,7 @@ __all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 Category = Literal[
     "negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"
 ]
-Direction = Literal["forward", "backward", "none"]
+Direction = Literal["forward", "forward_list", "backward", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +69,9 @@ class Scopes:
         triggers = [
             t
             for t in triggers
-            if not any(_inside(t, o) for o in triggers)
-            and (t.payload.category == "terminator" or not claimed & set(t.positions))
+            if t.payload.category == "terminator" or not claimed & set(t.positions)
         ]
+        triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
         self.tokens = tokens
@@ -80,16 +82,19 @@ class Scopes:
             if kind.category in ("pseudo", "terminator") or covered & set(trigger.positions):
                 continue
             cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
-            if kind.direction == "forward":
-                self.cues.append((cue, trigger.last + 1, self._forward_end(trigger, max_scope)))
+            if kind.direction in ("forward", "forward_list"):
+                end = self._forward_end(trigger, max_scope, kind.direction == "forward_list")
+                self.cues.append((cue, trigger.last + 1, end))
             else:
                 self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
 
-    def _forward_end(self, trigger: Match[TriggerKind], max_scope: int) -> int:
+    def _forward_end(self, trigger: Match[TriggerKind], max_scope: int, lists: bool) -> int:
         sentence = self.tokens[trigger.last].sentence
         end = trigger.last
         for j in range(trigger.last + 1, min(len(self.tokens), trigger.last + 1 + max_scope)):
             if self.tokens[j].sentence != sentence or j in self.terminators:
+                break
+            if self.tokens[j].norm == "," and not lists:
                 break
             end = j
         return end

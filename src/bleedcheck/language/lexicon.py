@@ -32,6 +32,7 @@ PHRASE_GAP = 2
 
 _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "negation_forward": ("negated", "forward"),
+    "negation_list": ("negated", "forward_list"),
     "negation_backward": ("negated", "backward"),
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),

@@ -88,10 +88,13 @@ _PREGNANCY = {
     "en": [
         re.compile(rf"\b({_EN_NUMBER})\s*(?:-|\s)?\s*(weeks?|wks?|w|months?)\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|preg|along|gestation)"),
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
+        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
+        re.compile(r"^\s*(\d{2})(\+)\d\b"),
     ],
     "ru": [
         re.compile(rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"),
         re.compile(rf"(?:беремен\w*|срок\w*)\D{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"),
+        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(недел\w*|нед\b)"),
     ],
 }
 _DURATION = {
@@ -106,6 +109,8 @@ _COUNT = {
 _NEAR = 60
 
 def _weeks(unit: str) -> float:
+    if unit == "+":  # "35+2": weeks+days, as midwives write it
+        return 1.0
     return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
 
 

@@ -37,6 +37,7 @@ class Triggers(_Strict):
     """ConText-style cue phrases, by what they do and which way they look."""
 
     negation_forward: list[Phrase] = Field(default_factory=list)
+    negation_list: list[Phrase] = Field(default_factory=list)  # forward, across commas
     negation_backward: list[Phrase] = Field(default_factory=list)
     uncertain_forward: list[Phrase] = Field(default_factory=list)
     uncertain_backward: list[Phrase] = Field(default_factory=list)
