@@ -53,7 +53,7 @@ _WORDS = {
         "intro": "Ответьте на несколько вопросов: д — да, н — нет, ? — не знаю.",
         "describe": "Сначала опишите своими словами, что случилось (Enter — пропустить):",
         "nothing": "Не удалось понять ответы из описания, поэтому зададим вопросы.",
-        "confirm": "Нажмите Enter, если всё верно, или введите номера неверных пунктов (напр. 2 4):",
+        "confirm": "Нажмите Enter, если всё верно, или введите номера неверных пунктов:",
         "confirm_bad": "Введите номера из списка через пробел или нажмите Enter.",
     },
 }
@@ -102,7 +102,7 @@ def _read(prompt: str, console: Console, *, keep_case: bool = False) -> str:
 def _describe(console: Console, language: str, state: InterviewState) -> None:
     """The optional own-words step: read the text, show it back, drop what is wrong."""
     words = _WORDS[language]
-    text = _read(words["describe"], console, keep_case=True)[:MAX_TEXT]
+    text = _read(str(words["describe"]), console, keep_case=True)[:MAX_TEXT]
     if not text or text.lower() in words["quit"]:
         if text:
             raise _Quit
@@ -115,7 +115,7 @@ def _describe(console: Console, language: str, state: InterviewState) -> None:
     items: list[str | None] = [None] if reading.age is not None else []
     items += list(reading.evidence)
     while True:
-        reply = _read(words["confirm"], console)
+        reply = _read(str(words["confirm"]), console)
         if reply in words["quit"]:
             raise _Quit
         numbers = reply.replace(",", " ").split()
@@ -125,7 +125,7 @@ def _describe(console: Console, language: str, state: InterviewState) -> None:
     wrong = {items[int(n) - 1] for n in numbers}
     if reading.age is not None and None not in wrong:
         state.age = reading.age
-    kept = {f: a for f, a in reading.evidence.items() if f not in wrong}
+    kept: dict[str, str] = {f: a for f, a in reading.evidence.items() if f not in wrong}
     if kept:
         state.answer(kept)
 

@@ -181,9 +181,7 @@ def score_texts(texts: Iterable[AnnotatedText], reader: Reader | None = None) ->
             target.ages += 1
             target.ages_right += age == item.age
         if gold != got:
-            differences.append(
-                Difference(item.id, item.text, dict(gold - got), dict(got - gold))
-            )
+            differences.append(Difference(item.id, item.text, dict(gold - got), dict(got - gold)))
     return TextScores(languages, overall, differences)
 
 

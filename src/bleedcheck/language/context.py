@@ -21,9 +21,7 @@ from bleedcheck.language.normalise import Token
 
 __all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 
-Category = Literal[
-    "negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"
-]
+Category = Literal["negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"]
 Direction = Literal["forward", "forward_list", "backward", "none"]
 
 
@@ -92,9 +90,12 @@ class Scopes:
         sentence = self.tokens[trigger.last].sentence
         end = trigger.last
         for j in range(trigger.last + 1, min(len(self.tokens), trigger.last + 1 + max_scope)):
-            if self.tokens[j].sentence != sentence or j in self.terminators:
+            if self.tokens[j].sentence != sentence:
                 break
-            if self.tokens[j].norm == "," and not lists:
+            # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
+            # end; after a denial it is an end ("температуры нет, живот болит").
+            pause = j == trigger.last + 1 and trigger.payload.category == "uncertain"
+            if not pause and (j in self.terminators or (self.tokens[j].norm == "," and not lists)):
                 break
             end = j
         return end

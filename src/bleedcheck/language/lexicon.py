@@ -83,7 +83,9 @@ def _lexicon_path(root: Path, language: str) -> Path:
     return root / "language" / f"{language}.yaml"
 
 
-def _read(root: Path, language: str) -> tuple[Document | None, LexiconFile | None, list[KnowledgeProblem]]:
+def _read(
+    root: Path, language: str
+) -> tuple[Document | None, LexiconFile | None, list[KnowledgeProblem]]:
     name = f"language/{language}.yaml"
     path = _lexicon_path(root, language)
     problems: list[KnowledgeProblem] = []

@@ -15,31 +15,88 @@ from bleedcheck.engine.case import Answer
 __all__ = ["Fact", "read_age", "read_facts"]
 
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "couple": 2, "few": 3,
-    "several": 3, "many": 4, "multiple": 3, "half": 0.5,
-    "один": 1, "одна": 1, "семь": 7, "десять": 10, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-    "шесть": 6, "несколько": 3, "пару": 2, "пара": 2, "много": 4,
-    "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "полгода": 26,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "couple": 2,
+    "few": 3,
+    "several": 3,
+    "many": 4,
+    "multiple": 3,
+    "half": 0.5,
+    "один": 1,
+    "одна": 1,
+    "семь": 7,
+    "десять": 10,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "несколько": 3,
+    "пару": 2,
+    "пара": 2,
+    "много": 4,
+    "второй": 2,
+    "третий": 3,
+    "четвертый": 4,
+    "пятый": 5,
+    "полгода": 26,
 }
-_EN_NUMBER = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?: of)?|few|several|many|multiple"
-_RU_NUMBER = r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|много|второй|третий|четвертый|пятый"
-_WEEKS = {"week": 1.0, "wk": 1.0, "month": 4.3, "year": 52.0, "нед": 1.0, "мес": 4.3, "год": 52.0, "лет": 52.0}
+_EN_NUMBER = (
+    r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"couple(?: of)?|few|several|many|multiple"
+)
+_RU_NUMBER = (
+    r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|"
+    r"много|второй|третий|четвертый|пятый"
+)
+_WEEKS = {
+    "week": 1.0,
+    "wk": 1.0,
+    "month": 4.3,
+    "year": 52.0,
+    "нед": 1.0,
+    "мес": 4.3,
+    "год": 52.0,
+    "лет": 52.0,
+}
 
 _AGE = {
     "en": [
-        re.compile(r"\b(?:i'?m|i am|im|age|aged|i turned|just turned)\s*:?\s*(\d{1,2})\b(?!\s*(?:%|weeks?|wks?|months?|days?|times|hours?|min|kg|lb|cm|\+|\.\d|-\d))"),
+        re.compile(
+            r"\b(?:i'?m|i am|im|age|aged|i turned|"
+            r"just turned)\s*:?\s*(\d{1,2})\b(?!\s*(?:%|weeks?|wks?|months?|days?|"
+            r"times|hours?|min|kg|lb|cm|\+|\.\d|-\d))"
+        ),
         re.compile(r"\b(\d{1,2})\s*(?:y/?o|yo|yrs? old|years? old|-year-old|year-old|f\b|\(f\))"),
         re.compile(r"^\s*(\d{1,2})\s*[,.:)]\s"),
     ],
     "ru": [
-        re.compile(r"(?:мне|возраст)\s*:?\s*(?:уже|только|почти|всего)?\s*(\d{1,2})(?!\s*(?:%|недел|нед|месяц|дн|раз|час|мин|кг|см|\+|[.,]\d))"),
+        re.compile(
+            r"(?:мне|возраст)\s*:?\s*(?:уже|только|почти|"
+            r"всего)?\s*(\d{1,2})(?!\s*(?:%|недел|нед|месяц|дн|раз|час|мин|кг|см|\+|"
+            r"[.,]\d))"
+        ),
         re.compile(r"^\s*(\d{1,2})\s*(?:лет|год|года|г\.)?\s*[,.:)]\s"),
         re.compile(r"(?:^|[.!?]\s*)(?:мне\s*)?(\d{1,2})\s*(?:лет|год|года)\b"),
     ],
 }
 _BLEEDING = {
-    "en": re.compile(r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb)", re.I),
+    "en": re.compile(
+        r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb)", re.I
+    ),
     "ru": re.compile(r"(?:кров|мажет|мазн|кровян)", re.I),
 }
 
@@ -86,27 +143,58 @@ def _near(folded: str, start: int, end: int) -> str:
 
 _PREGNANCY = {
     "en": [
-        re.compile(rf"\b({_EN_NUMBER})\s*(?:-|\s)?\s*(weeks?|wks?|w|months?)\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|preg|along|gestation)"),
+        re.compile(
+            rf"\b({_EN_NUMBER})\s*(?:-|\s)?\s*(weeks?|wks?|w|"
+            rf"months?)\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|preg|along|"
+            rf"gestation)"
+        ),
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
         re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
         re.compile(r"^\s*(\d{2})(\+)\d\b"),
     ],
     "ru": [
-        re.compile(rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"),
-        re.compile(rf"(?:беремен\w*|срок\w*)\D{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"),
+        re.compile(
+            rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"
+        ),
+        re.compile(
+            rf"(?:беремен\w*|срок\w*)\D{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|"
+            rf"-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"
+        ),
         re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(недел\w*|нед\b)"),
     ],
 }
 _DURATION = {
-    "en": re.compile(rf"\b(?:for|past|last|over|about|almost|nearly|since|onset:?)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"),
-    "ru": re.compile(rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|мес\b)(?!\s*назад)|(полгода)(?!\s*назад)|(?:уже|последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"),
+    "en": re.compile(
+        rf"\b(?:for|past|last|over|about|almost|nearly|since|"
+        rf"onset:?)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
+        rf"around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|"
+        rf"mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"
+    ),
+    "ru": re.compile(
+        rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|"
+        rf"около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|"
+        rf"мес\b)(?!\s*назад)|(полгода)(?!\s*назад)|(?:уже|"
+        rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"
+    ),
 }
 _COUNT = {
-    "en": re.compile(rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|\b(\d{{1,2}})\s+episodes\b"),
-    "ru": re.compile(rf"(?<!\w)({_RU_NUMBER}|\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b|(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"),
+    "en": re.compile(
+        rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
+        rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
+        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|"
+        rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
+        rf"\b(\d{{1,2}})\s+episodes\b"
+    ),
+    "ru": re.compile(
+        rf"(?<!\w)({_RU_NUMBER}|"
+        rf"\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|"
+        rf"(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b|"
+        rf"(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"
+    ),
 }
 # A duration or a count is about bleeding only if a bleeding word stands this close.
 _NEAR = 60
+
 
 def _weeks(unit: str) -> float:
     if unit == "+":  # "35+2": weeks+days, as midwives write it
@@ -125,8 +213,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 continue
             cue = text[m.start() : m.end()]
             out.append(Fact("pregnant", "present", m.start(), m.end(), cue))
-            value = "present" if weeks >= 16 else "absent"
-            out.append(Fact("pregnancy_16_weeks_or_more", value, m.start(), m.end(), cue))
+            later: Answer = "present" if weeks >= 16 else "absent"
+            out.append(Fact("pregnancy_16_weeks_or_more", later, m.start(), m.end(), cue))
     bleeding = _BLEEDING.get(language)
     duration = _DURATION.get(language)
     if bleeding is not None and duration is not None:

@@ -140,13 +140,27 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
             start, end = min(start, tokens[cue.first].start), max(end, tokens[cue.last].end)
         cue_words = text[tokens[cue.first].start : tokens[cue.last].end] if cue else None
         found.append(
-            TextMatch(match.payload.finding, value, start, end, text[start:end], cue_words,
-                      match.payload.phrase)
+            TextMatch(
+                match.payload.finding,
+                value,
+                start,
+                end,
+                text[start:end],
+                cue_words,
+                match.payload.phrase,
+            )
         )
     for fact in read_facts(text, language):
         found.append(
-            TextMatch(fact.finding, fact.value, fact.start, fact.end, text[fact.start : fact.end],
-                      None, "number")
+            TextMatch(
+                fact.finding,
+                fact.value,
+                fact.start,
+                fact.end,
+                text[fact.start : fact.end],
+                None,
+                "number",
+            )
         )
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
