@@ -82,6 +82,16 @@ _AGE = {
         ),
         re.compile(r"\b(\d{1,2})\s*(?:y/?o|yo|yrs? old|years? old|-year-old|year-old|f\b|\(f\))"),
         re.compile(r"^\s*(\d{1,2})\s*[,.:)]\s"),
+        re.compile(
+            r"\b(?:she'?s|shes|she is|i have|aged?)\s+(\d{2})\b"
+            r"(?!\s*(?:%|weeks?|wks?|days?|months?|times|/))"
+        ),
+        re.compile(
+            r"\b(?:daughter|wife|girlfriend|gf|mum|mom|mother|sister)\b\W{0,3}(?:is\s+|\()?(\d{2})\b(?![/\d]|\s*(?:weeks?|days?|months?))"
+        ),
+        re.compile(r"\bsex at (\d{2})\b(?![/\d])"),
+        # A bare age between commas or at the end: "Female, 29.", "Hi all, 56 and ..."
+        re.compile(r"(?:^|[,.!?]\s|here,\s)(\d{2})(?=\s*(?:[,)!]|\.(?!\d)|$|\s+and\b))"),
     ],
     "ru": [
         re.compile(
@@ -91,6 +101,8 @@ _AGE = {
         ),
         re.compile(r"^\s*(\d{1,2})\s*(?:лет|год|года|г\.)?\s*[,.:)]\s"),
         re.compile(r"(?:^|[.!?]\s*)(?:мне\s*)?(\d{1,2})\s*(?:лет|год|года)\b"),
+        re.compile(r"(?:ей|ему|дочери|дочке|маме|жене)\s+(\d{2})\b(?!\s*(?:недел|дн|месяц|раз))"),
+        re.compile(r"(?:^|[,.!?]\s)(\d{2})\s*(?:л\.|лет|года?)?(?=\s*(?:[,)!]|\.(?!\d)|$))"),
     ],
 }
 _BLEEDING = {
@@ -134,10 +146,10 @@ def read_age(text: str, language: str) -> tuple[int, int, int] | None:
 
 
 def _near(folded: str, start: int, end: int) -> str:
-    """The words around a match, within ``_NEAR`` characters and the same sentence
-    ("?" and "!" do not end it: "bled after sex?? 3rd time now")."""
-    left = max(max(folded.rfind(c, 0, start) for c in ".\n"), start - _NEAR)
-    rights = [i for i in (folded.find(c, end) for c in ".\n") if i >= 0]
+    """The words around a match, within ``_NEAR`` characters and the same line
+    ("bled after sex?? 3rd time now", "just after sex. 3 times now")."""
+    left = max(folded.rfind("\n", 0, start), start - _NEAR)
+    rights = [i for i in (folded.find("\n", end),) if i >= 0]
     return folded[left + 1 : min([*rights, end + _NEAR])]
 
 
@@ -151,6 +163,7 @@ _PREGNANCY = {
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
         re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
         re.compile(r"^\s*(\d{2})(\+)\d\b"),
+        re.compile(r"\b(\d{1,2})(/40)\b"),
     ],
     "ru": [
         re.compile(
@@ -165,8 +178,8 @@ _PREGNANCY = {
 }
 _DURATION = {
     "en": re.compile(
-        rf"\b(?:for|past|last|over|about|almost|nearly|since|"
-        rf"onset:?)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
+        rf"(?:\b(?:for|past|last|over|about|almost|nearly|since|maybe|"
+        rf"onset:?)\s+|>\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
         rf"around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|"
         rf"mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"
     ),
@@ -197,7 +210,7 @@ _NEAR = 60
 
 
 def _weeks(unit: str) -> float:
-    if unit == "+":  # "35+2": weeks+days, as midwives write it
+    if unit in ("+", "/40"):  # "35+2", "22/40": weeks as midwives write them
         return 1.0
     return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
 
@@ -233,7 +246,7 @@ def read_facts(text: str, language: str) -> list[Fact]:
             else:
                 weeks = _number(groups[0]) * _weeks(groups[1])
             cue = text[m.start() : m.end()]
-            if weeks >= 4:
+            if weeks > 4.3:  # "more than 4 weeks": "a month" is not enough
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
             if weeks >= 2:  # bleeding after sex for weeks has happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
