@@ -13,6 +13,7 @@ from bleedcheck.engine import (
 )
 from bleedcheck.kb import KnowledgeBase, KnowledgeError, TriageLevel, load_knowledge
 from bleedcheck.kb.compile import CompiledModel, compile_model
+from bleedcheck.language import Reading, TextMatch, read
 
 __all__ = [
     "Assessment",
@@ -24,10 +25,13 @@ __all__ = [
     "KnowledgeError",
     "Posterior",
     "Question",
+    "Reading",
+    "TextMatch",
     "Triage",
     "TriageLevel",
     "__version__",
     "assess",
     "compile_model",
     "load_knowledge",
+    "read",
 ]

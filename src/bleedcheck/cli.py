@@ -43,12 +43,19 @@ def kb_validate(
     ] = None,
 ) -> None:
     """Check the knowledge base; print every problem, one a line."""
+    from bleedcheck.language import check_lexicons
+
     try:
         kb = load_knowledge(path)
     except KnowledgeError as exc:
         for problem in exc.problems:
             typer.echo(str(problem))
         raise typer.Exit(1) from None
+    problems = check_lexicons(kb)  # the language/<lang>.yaml files beside it
+    for problem in sorted(problems):
+        typer.echo(str(problem))
+    if problems:
+        raise typer.Exit(1)
     typer.echo(f"valid: {kb.version}")
 
 
@@ -255,6 +262,45 @@ def _print_metrics(metrics: Any, title: str) -> None:
     for key, value in metrics.to_dict().items():
         if key != "per_case":
             table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+@app.command("eval-text")
+def eval_text_command(
+    files: Annotated[list[Path], typer.Argument(help="Annotated texts (vignettes/text/*.jsonl).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    differences: Annotated[
+        bool, typer.Option("--differences", help="List each text the reader got wrong (dev only).")
+    ] = False,
+) -> None:
+    """Score the free-text reader: micro precision, recall, F1 and negation accuracy."""
+    from bleedcheck.evaluation import VignetteError
+    from bleedcheck.evaluation.text import load_texts, score_texts
+
+    try:
+        scores = score_texts(load_texts(*files))
+    except (VignetteError, KnowledgeError) as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False))
+    else:
+        _print_text_scores(scores.to_dict(per_finding=False), ", ".join(map(str, files)))
+    if differences:
+        for d in scores.differences:
+            typer.echo(f"\n{d.id}: {d.text}\n  missed {d.missed}\n  extra  {d.extra}")
+
+
+def _print_text_scores(figures: dict[str, Any], title: str) -> None:
+    from rich.table import Table
+
+    table = Table(title=title)
+    columns = ["texts", "precision", "recall", "f1", "negation_accuracy", "age_accuracy"]
+    table.add_column("")
+    for column in columns:
+        table.add_column(column.replace("_", " "), justify="right")
+    rows = {**figures["languages"], "all": figures}
+    for name, block in rows.items():
+        table.add_row(name, *(str(block[c]) for c in columns))
     Console().print(table)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -10,8 +11,15 @@ from rich.text import Text
 from bleedcheck.engine import Assessment
 from bleedcheck.kb.compile import CompiledModel
 from bleedcheck.kb.schema import TriageLevel
+from bleedcheck.language import Reading
 
-__all__ = ["LEVEL_STYLE", "render_assessment", "render_knowledge"]
+__all__ = [
+    "LEVEL_STYLE",
+    "render_assessment",
+    "render_knowledge",
+    "render_understood",
+    "understood_lines",
+]
 
 LEVEL_STYLE = {
     TriageLevel.emergency_ambulance: "bold white on red",
@@ -31,6 +39,9 @@ _LABELS = {
         "against": "points away",
         "self": "What you can do",
         "note": "Probabilities are a guide, not a diagnosis.",
+        "understood": "What we understood from your words",
+        "age": "Age",
+        "unknown": "not sure",
     },
     "ru": {
         "why": "Почему",
@@ -41,6 +52,9 @@ _LABELS = {
         "against": "против",
         "self": "Что можно сделать самой",
         "note": "Вероятности ориентировочные, это не диагноз.",
+        "understood": "Что мы поняли из вашего описания",
+        "age": "Возраст",
+        "unknown": "не знаю",
     },
 }
 
@@ -52,13 +66,37 @@ def _bar(probability: float, width: int = 20) -> str:
 
 def _answer_label(model: CompiledModel, finding: str, answer: str, language: str) -> str:
     question = model.kb.findings[finding].question.get(language)
-    yes, no = ("да", "нет") if language == "ru" else ("yes", "no")
-    return f"{question} — {yes if answer == 'present' else no}"
+    yes, no, unsure = ("да", "нет", "не знаю") if language == "ru" else ("yes", "no", "not sure")
+    shown = {"present": yes, "absent": no}.get(answer, unsure)
+    return f"{question} — {shown}"
+
+
+def understood_lines(reading: Reading, model: CompiledModel, language: str) -> list[str]:
+    """One line per fact read from the text, with the person's own words in quotes."""
+    labels = _LABELS["ru" if language == "ru" else "en"]
+    lines = []
+    if reading.age is not None:
+        lines.append(f"{labels['age']}: {reading.age} «{reading.age_words}»")
+    for finding, answer in reading.evidence.items():
+        words = "», «".join(dict.fromkeys(reading.words_for(finding)))
+        lines.append(f"{_answer_label(model, finding, answer, language)}  «{words}»")
+    return lines
+
+
+def render_understood(
+    reading: Reading, model: CompiledModel, console: Console, language: str
+) -> None:
+    labels = _LABELS["ru" if language == "ru" else "en"]
+    console.print(f"[bold]{labels['understood']}[/bold]")
+    for number, line in enumerate(understood_lines(reading, model, language), 1):
+        console.print(f"  {number}. {escape(line)}")
 
 
 def render_assessment(result: Assessment, model: CompiledModel, console: Console) -> None:
     language = result.language
     labels = _LABELS["ru" if language == "ru" else "en"]
+    if result.reading is not None and (result.reading.evidence or result.reading.age):
+        render_understood(result.reading, model, console, language)
     level_text = model.kb.presentation.levels[result.level.name]
     banner = Text(f" {level_text.title.get(language)} ", style=LEVEL_STYLE[result.level])
     console.print(Panel(Group(banner, Text(level_text.advice.get(language))), expand=True))

@@ -14,7 +14,8 @@ from rich.markup import escape
 
 from bleedcheck.engine import Assessment, Question, assess
 from bleedcheck.kb.compile import default_model
-from bleedcheck.render import render_assessment
+from bleedcheck.language import MAX_TEXT, read
+from bleedcheck.render import render_assessment, render_understood
 
 __all__ = ["InterviewState", "run_interview"]
 
@@ -32,6 +33,10 @@ _WORDS = {
         "bad": "Please answer y, n, ?, b or q.",
         "bye": "Stopped. Nothing was saved.",
         "intro": "Answer a few questions. Type y for yes, n for no, ? if you don't know.",
+        "describe": "First, describe what happened in your own words (or press Enter to skip):",
+        "nothing": "We could not pick out any answers from that, so we will ask.",
+        "confirm": "Press Enter if this is right, or type the numbers that are wrong (e.g. 2 4):",
+        "confirm_bad": "Type numbers from the list, separated by spaces, or press Enter.",
     },
     "ru": {
         "yes": ("д", "да", "y"),
@@ -46,6 +51,10 @@ _WORDS = {
         "bad": "Ответьте: д, н, ?, назад или выход.",
         "bye": "Опрос остановлен. Ничего не сохранено.",
         "intro": "Ответьте на несколько вопросов: д — да, н — нет, ? — не знаю.",
+        "describe": "Сначала опишите своими словами, что случилось (Enter — пропустить):",
+        "nothing": "Не удалось понять ответы из описания, поэтому зададим вопросы.",
+        "confirm": "Нажмите Enter, если всё верно, или введите номера неверных пунктов:",
+        "confirm_bad": "Введите номера из списка через пробел или нажмите Enter.",
     },
 }
 
@@ -80,13 +89,45 @@ class _Quit(Exception):
     pass
 
 
-def _read(prompt: str, console: Console) -> str:
+def _read(prompt: str, console: Console, *, keep_case: bool = False) -> str:
     console.print(escape(prompt), end=" ")
     try:
-        return input().strip().lower()
+        reply = input().strip()
     except EOFError:
         console.print()
         raise _Quit from None
+    return reply if keep_case else reply.lower()
+
+
+def _describe(console: Console, language: str, state: InterviewState) -> None:
+    """The optional own-words step: read the text, show it back, drop what is wrong."""
+    words = _WORDS[language]
+    text = _read(str(words["describe"]), console, keep_case=True)[:MAX_TEXT]
+    if not text or text.lower() in words["quit"]:
+        if text:
+            raise _Quit
+        return
+    reading = read(text, language)
+    if not reading.evidence and reading.age is None:
+        console.print(words["nothing"])
+        return
+    render_understood(reading, default_model(), console, language)
+    items: list[str | None] = [None] if reading.age is not None else []
+    items += list(reading.evidence)
+    while True:
+        reply = _read(str(words["confirm"]), console)
+        if reply in words["quit"]:
+            raise _Quit
+        numbers = reply.replace(",", " ").split()
+        if all(n.isdigit() and 1 <= int(n) <= len(items) for n in numbers):
+            break
+        console.print(words["confirm_bad"])
+    wrong = {items[int(n) - 1] for n in numbers}
+    if reading.age is not None and None not in wrong:
+        state.age = reading.age
+    kept: dict[str, str] = {f: a for f, a in reading.evidence.items() if f not in wrong}
+    if kept:
+        state.answer(kept)
 
 
 def _classify(reply: str, words: Mapping[str, object]) -> str | None:
@@ -155,7 +196,9 @@ def run_interview(console: Console, *, clinician: bool = False, language: str = 
     console.print(f"[dim]{words['intro']}[/dim]")
     state = InterviewState()
     try:
-        state.age = _ask_age(console, language)
+        _describe(console, language, state)
+        if state.age is None:
+            state.age = _ask_age(console, language)
         while True:
             result: Assessment = assess(
                 state.case(),

@@ -15,6 +15,7 @@ from bleedcheck.engine.interview import Question, Step, plan
 from bleedcheck.engine.triage import Triage, triage
 from bleedcheck.kb.compile import CompiledModel, default_model
 from bleedcheck.kb.schema import Condition, TriageLevel
+from bleedcheck.language.reader import Reading
 
 __all__ = ["Assessment", "ConditionResult", "assess"]
 
@@ -85,6 +86,7 @@ class Assessment:
     language: str
     posterior: Posterior
     stop_reason: str
+    reading: Reading | None = None  # what was understood from the case's text, if any
 
     @property
     def level(self) -> TriageLevel:
@@ -124,12 +126,14 @@ def assess(
     if language not in ("en", "ru"):
         raise CaseError("language", "must be one of en, ru")
     parsed = Case.parse(case, allow_empty=allow_empty)
+    explicit = len(parsed.evidence)
+    parsed, reading = _with_text(parsed)
     model = model or default_model()
     evidence = Evidence.build(model, parsed.evidence, parsed.age)
     both = _normalise(split_scores(model, evidence))
     post = Posterior(model.condition_ids, both[0])
     result_triage = triage(model, evidence, language, triage_probabilities=both[1])
-    asked = len(parsed.evidence) if questions_asked is None else questions_asked
+    asked = explicit if questions_asked is None else questions_asked
     step: Step = plan(
         model,
         evidence,
@@ -150,7 +154,14 @@ def assess(
         language=language,
         posterior=post,
         stop_reason=step.why,
+        reading=reading,
     )
+
+
+def _with_text(case: Case) -> tuple[Case, Reading | None]:
+    from bleedcheck.language.case import with_text
+
+    return with_text(case)
 
 
 def _conditions(

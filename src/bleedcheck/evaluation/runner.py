@@ -54,6 +54,9 @@ def evaluate(
     if use not in ("evidence", "text", "both"):
         raise ValueError("use must be one of evidence, text, both")
     model = model or default_model()
+    if use == "text":
+        # Scoring the reader on a vignette with no text would score age alone.
+        vignettes = [v for v in vignettes if v.text]
     outcomes = []
     for vignette in vignettes:
         if interview_mode:

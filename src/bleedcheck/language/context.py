@@ -1,0 +1,127 @@
+"""ConText/NegEx-style modifiers: is a phrase denied, doubted, past or someone else's?
+
+A trigger ("no", "не", "not sure", "my friend") looks forward or backward over a
+scope that ends at ``max_scope`` words, at the sentence end, or at a terminator
+("but", "но"). Backward scopes also end at a comma ("bleeding, no pain" keeps
+the bleeding), and so do forward scopes ("can't feel my threads, crampy pains"
+keeps the cramps), except for list triggers such as "denies" ("denies pain,
+fever, discharge"). A trigger that stands inside the gap of a phrase always applies
+("discharge is not smelly"). Pseudo-triggers ("no doubt", "not only") cancel
+the trigger words they contain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bleedcheck.language.matcher import Match
+from bleedcheck.language.normalise import Token
+
+__all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
+
+Category = Literal["negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"]
+Direction = Literal["forward", "forward_list", "backward", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerKind:
+    category: Category
+    direction: Direction
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A trigger that applies to a phrase: what it does and the words it is."""
+
+    category: Category
+    first: int
+    last: int
+    phrase: str
+
+
+def _inside(inner: Match[TriggerKind], outer: Match[TriggerKind]) -> bool:
+    """A trigger that is part of a longer one ("not" in "not sure") does not count."""
+    return (
+        inner is not outer
+        and outer.first <= inner.first
+        and inner.last <= outer.last
+        and (outer.first, outer.last) != (inner.first, inner.last)
+    )
+
+
+class Scopes:
+    """The triggers of one text with their scopes, ready to be asked about spans."""
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        triggers: Sequence[Match[TriggerKind]],
+        max_scope: int,
+        claimed: frozenset[int] = frozenset(),
+    ) -> None:
+        # A trigger word that is part of a phrase ("без" in "без секса", "never" in
+        # "never had a smear") belongs to that phrase and acts on nothing else.
+        triggers = [
+            t
+            for t in triggers
+            if t.payload.category == "terminator" or not claimed & set(t.positions)
+        ]
+        triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
+        pseudo = [t for t in triggers if t.payload.category == "pseudo"]
+        covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
+        self.tokens = tokens
+        self.terminators = {t.first for t in triggers if t.payload.category == "terminator"}
+        self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
+        for trigger in triggers:
+            kind = trigger.payload
+            if kind.category in ("pseudo", "terminator") or covered & set(trigger.positions):
+                continue
+            cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
+            if kind.direction in ("forward", "forward_list"):
+                end = self._forward_end(trigger, max_scope, kind.direction == "forward_list")
+                self.cues.append((cue, trigger.last + 1, end))
+            else:
+                self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
+
+    def _forward_end(self, trigger: Match[TriggerKind], max_scope: int, lists: bool) -> int:
+        sentence = self.tokens[trigger.last].sentence
+        end = trigger.last
+        for j in range(trigger.last + 1, min(len(self.tokens), trigger.last + 1 + max_scope)):
+            if self.tokens[j].sentence != sentence:
+                break
+            # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
+            # end; after a denial it is an end ("температуры нет, живот болит").
+            pause = j == trigger.last + 1 and trigger.payload.category == "uncertain"
+            if not pause and (j in self.terminators or (self.tokens[j].norm == "," and not lists)):
+                break
+            end = j
+        return end
+
+    def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:
+        sentence = self.tokens[trigger.first].sentence
+        start = trigger.first
+        for j in range(trigger.first - 1, max(-1, trigger.first - 1 - max_scope), -1):
+            token = self.tokens[j]
+            if token.sentence != sentence or token.norm == "," or j + 1 in self.terminators:
+                break
+            start = j
+        return start
+
+    def cues_for(self, positions: tuple[int, ...]) -> list[Cue]:
+        """The cues whose scope reaches this phrase (never its own words)."""
+        first, last = positions[0], positions[-1]
+        own = set(positions)
+        out = []
+        for cue, start, end in self.cues:
+            words = set(range(cue.first, cue.last + 1))
+            if words & own:
+                continue
+            inside = first < cue.first and cue.last < last
+            forward = cue.last < first and start <= first <= end
+            backward = last < cue.first and start <= last <= end
+            if inside or forward or backward:
+                out.append(cue)
+        return out

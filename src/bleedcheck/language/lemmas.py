@@ -1,0 +1,66 @@
+"""Word keys for matching: a light English stemmer and Russian lemmas (pymorphy3).
+
+Patterns in the lexicon go through the same function as the text, so the
+stemmer only has to be consistent, not linguistically right: "bleeding",
+"bleeds" and "bleed" all become "bleed"; "кровью" and "кровь" become "кровь".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["english_stem", "is_known_russian", "russian_lemma"]
+
+_UNDOUBLE = frozenset("bdfgkmnprt")
+
+
+def _undouble(stem: str) -> str:
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _UNDOUBLE:
+        return stem[:-1]
+    return stem
+
+
+@lru_cache(maxsize=65536)
+def english_stem(word: str) -> str:
+    """A small suffix stripper: plural, -ing, -ed, -ly, a final -e or -y."""
+    if not word.isalpha() or len(word) <= 3:
+        return word.removesuffix("'s")
+    word = word.removesuffix("'s")
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = _undouble(word[:-3])
+    elif word.endswith("ed") and len(word) > 4:
+        word = _undouble(word[:-2])
+    elif word.endswith("ly") and len(word) > 5:
+        word = word[:-2]
+    if len(word) > 3 and word[-1] in "ey":
+        word = word[:-1] if word[-1] == "e" else word[:-1] + "i"
+    return word
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def russian_lemma(word: str) -> str:
+    """The dictionary form of the most likely parse (ё already folded to е)."""
+    if not word or not word.isalpha():
+        return word
+    parses = _morph().parse(word)
+    return str(parses[0].normal_form).replace("ё", "е") if parses else word
+
+
+@lru_cache(maxsize=65536)
+def is_known_russian(word: str) -> bool:
+    """Whether the word is in the dictionary (unknown words may be misspellings)."""
+    return bool(_morph().word_is_known(word))

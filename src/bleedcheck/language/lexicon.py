@@ -1,0 +1,182 @@
+"""Loading, validating and compiling the lexicon files of a presentation.
+
+The files live in ``<presentation>/language/<lang>.yaml`` beside the knowledge
+base and are checked the same way: every problem is reported as
+``language/en.yaml:12:7: findings.fever.present.2: ...``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+
+from bleedcheck.kb.errors import KnowledgeError, KnowledgeProblem
+from bleedcheck.kb.loader import Document, KnowledgeBase, _validate, default_knowledge_path
+from bleedcheck.language.context import Category, Direction, TriggerKind
+from bleedcheck.language.lemmas import english_stem, is_known_russian, russian_lemma
+from bleedcheck.language.matcher import Matcher, Pattern, PatternError
+from bleedcheck.language.normalise import Speller, fold
+from bleedcheck.language.schema import LexiconFile
+
+__all__ = ["LANGUAGES", "Lexicon", "Phrase", "check_lexicons", "load_lexicon"]
+
+LANGUAGES = ("en", "ru")
+Value = Literal["present", "absent", "unknown", "when_negated"]
+PHRASE_GAP = 2
+
+_TRIGGERS: dict[str, tuple[Category, Direction]] = {
+    "negation_forward": ("negated", "forward"),
+    "negation_list": ("negated", "forward_list"),
+    "negation_backward": ("negated", "backward"),
+    "uncertain_forward": ("uncertain", "forward"),
+    "uncertain_backward": ("uncertain", "backward"),
+    "other_person_forward": ("other_person", "forward"),
+    "hypothetical_forward": ("hypothetical", "forward"),
+    "pseudo": ("pseudo", "none"),
+    "terminators": ("terminator", "none"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A lexicon phrase as found: which finding, which value it states, its text."""
+
+    finding: str
+    value: Value
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language, compiled: ready to tokenise and match a text."""
+
+    language: str
+    data: LexiconFile
+    key: Callable[[str], str]
+    speller: Speller
+    phrases: Matcher[Phrase]
+    triggers: Matcher[TriggerKind]
+
+    def known(self, norm: str) -> bool:
+        """Words the speller must leave alone (a real Russian word is not a typo)."""
+        return self.language == "ru" and is_known_russian(norm)
+
+
+def _keyer(data: LexiconFile) -> Callable[[str], str]:
+    stem = russian_lemma if data.language == "ru" else english_stem
+    forms = data.word_forms
+
+    def key(word: str) -> str:
+        norm = fold(word)
+        return stem(forms.get(norm, norm))
+
+    return key
+
+
+def _lexicon_path(root: Path, language: str) -> Path:
+    return root / "language" / f"{language}.yaml"
+
+
+def _read(
+    root: Path, language: str
+) -> tuple[Document | None, LexiconFile | None, list[KnowledgeProblem]]:
+    name = f"language/{language}.yaml"
+    path = _lexicon_path(root, language)
+    problems: list[KnowledgeProblem] = []
+    if not path.is_file():
+        return None, None, [KnowledgeProblem(name, 1, 1, "", f"file is missing from {root}")]
+    yaml = YAML(typ="rt")
+    yaml.version = (1, 2)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, None, [KnowledgeProblem(name, line, col, "", f"not valid YAML: {exc.problem}")]
+    doc = Document(name, raw)
+    data = _validate(LexiconFile, raw, doc, [], "", problems)
+    if data is not None and data.language != language:
+        problems.append(doc.problem(["language"], "language", f"must be {language!r} in this file"))
+    return doc, data, problems
+
+
+def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgeProblem]) -> Lexicon:
+    key = _keyer(data)
+    phrases: list[tuple[Pattern, Phrase]] = []
+    vocabulary: set[str] = set()
+
+    def compile_one(text: str, gap: int, where: list[str | int]) -> Pattern | None:
+        try:
+            return Pattern.compile(text, key, gap)
+        except PatternError as exc:
+            if doc is not None:
+                problems.append(doc.problem(where, ".".join(str(p) for p in where), str(exc)))
+            return None
+
+    for finding, lists in data.findings.items():
+        for value in ("present", "absent", "unknown", "when_negated"):
+            for i, text in enumerate(getattr(lists, value)):
+                pattern = compile_one(text, PHRASE_GAP, ["findings", finding, value, i])
+                if pattern is not None:
+                    phrases.append((pattern, Phrase(finding, value, text)))
+                    vocabulary |= {w for word in pattern.words for w in word.keys}
+    triggers: list[tuple[Pattern, TriggerKind]] = []
+    for field, (category, direction) in _TRIGGERS.items():
+        for i, text in enumerate(getattr(data.triggers, field)):
+            pattern = compile_one(text, 0, ["triggers", field, i])
+            if pattern is not None:
+                triggers.append((pattern, TriggerKind(category, direction, text)))
+    vocabulary = {w for w in vocabulary if w.isalpha()}
+    return Lexicon(
+        language=data.language,
+        data=data,
+        key=key,
+        speller=Speller(vocabulary),
+        phrases=Matcher(phrases),
+        triggers=Matcher(triggers),
+    )
+
+
+def check_lexicons(kb: KnowledgeBase) -> list[KnowledgeProblem]:
+    """Every problem in the lexicon files of ``kb``'s folder, as file:line:col."""
+    problems: list[KnowledgeProblem] = []
+    for language in LANGUAGES:
+        doc, data, found = _read(kb.root, language)
+        problems += found
+        if doc is None or data is None:
+            continue
+        _compile(data, doc, problems)
+        for finding, lists in data.findings.items():
+            if finding not in kb.findings:
+                problems.append(
+                    doc.problem(["findings", finding], finding, "is not a finding in findings.yaml")
+                )
+            elif not (lists.present or lists.absent or lists.unknown or lists.when_negated):
+                problems.append(doc.problem(["findings", finding], finding, "has no phrases"))
+        for finding, item in kb.findings.items():
+            if item.asked_of == "person" and finding not in data.findings:
+                problems.append(
+                    doc.problem(["findings"], "findings", f"no phrases for finding {finding!r}")
+                )
+    return problems
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str, root: Path | None = None) -> Lexicon:
+    """The compiled lexicon of one language; raise KnowledgeError if it is broken."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    folder = root or default_knowledge_path()
+    doc, data, problems = _read(folder, language)
+    if data is None or problems:
+        raise KnowledgeError(problems)
+    lexicon = _compile(data, doc, problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return lexicon

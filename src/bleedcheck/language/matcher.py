@@ -1,0 +1,144 @@
+"""Lexicon phrases -> spans of tokens, allowing a few words in between.
+
+Pattern syntax (one phrase, words separated by spaces):
+
+- ``bleed``: any word with the same key (stem or lemma), so "bleeding" matches;
+- ``spot|spotting|streak``: any of these;
+- ``кров*``: any word whose normal form or key starts with "кров";
+- ``=stopped``: exactly this word form ("stopped", not "stop");
+- ``...``: a wider gap (up to ``WIDE_GAP`` words) before the next word.
+
+Between two words up to ``gap`` other words may stand ("bled a bit after sex"
+matches "bleed after sex"), never across a sentence end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from bleedcheck.language.normalise import Token
+
+__all__ = ["WIDE_GAP", "Match", "Matcher", "Pattern", "PatternError"]
+
+WIDE_GAP = 6
+P = TypeVar("P")
+
+
+class PatternError(ValueError):
+    """A phrase that cannot be a pattern (empty, or a gap with no word after it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    keys: frozenset[str]
+    prefixes: tuple[str, ...]
+    exact: frozenset[str] = frozenset()
+
+    def matches(self, token: Token) -> bool:
+        if token.key in self.keys or token.norm in self.keys or token.norm in self.exact:
+            return True
+        return any(token.norm.startswith(p) or token.key.startswith(p) for p in self.prefixes)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    words: tuple[_Word, ...]
+    gaps: tuple[int, ...]  # gaps[i]: words allowed before words[i]; gaps[0] unused
+
+    @classmethod
+    def compile(cls, phrase: str, key: Callable[[str], str], gap: int) -> Pattern:
+        words: list[_Word] = []
+        gaps: list[int] = []
+        pending = gap
+        for part in phrase.split():
+            if part == "...":
+                pending = WIDE_GAP
+                continue
+            keys: set[str] = set()
+            exact: set[str] = set()
+            prefixes: list[str] = []
+            for alternative in part.split("|"):
+                if not alternative:
+                    raise PatternError(f"empty alternative in {phrase!r}")
+                if alternative.endswith("*") and len(alternative) > 1:
+                    prefixes.append(alternative[:-1])
+                elif alternative.startswith("=") and len(alternative) > 1:
+                    exact.add(alternative[1:])
+                else:
+                    keys.add(key(alternative))
+            words.append(_Word(frozenset(keys), tuple(prefixes), frozenset(exact)))
+            gaps.append(pending if words[:-1] else 0)
+            pending = gap
+        if not words:
+            raise PatternError("a phrase needs at least one word")
+        if pending != gap:
+            raise PatternError(f"'...' must stand between two words in {phrase!r}")
+        return cls(tuple(words), tuple(gaps))
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    """A phrase found in the text: its payload and the token positions it used."""
+
+    payload: P
+    positions: tuple[int, ...]
+
+    @property
+    def first(self) -> int:
+        return self.positions[0]
+
+    @property
+    def last(self) -> int:
+        return self.positions[-1]
+
+
+class Matcher(Generic[P]):
+    """Finds every phrase of a list in a token sequence."""
+
+    def __init__(self, patterns: Sequence[tuple[Pattern, P]]) -> None:
+        self._by_key: dict[str, list[tuple[Pattern, P]]] = {}
+        self._by_prefix: list[tuple[Pattern, P]] = []
+        for pattern, payload in patterns:
+            first = pattern.words[0]
+            for k in first.exact:
+                self._by_key.setdefault(k, []).append((pattern, payload))
+            if first.prefixes:
+                self._by_prefix.append((pattern, payload))
+            for k in first.keys:
+                self._by_key.setdefault(k, []).append((pattern, payload))
+
+    def find(self, tokens: Sequence[Token]) -> list[Match[P]]:
+        out: list[Match[P]] = []
+        for i, token in enumerate(tokens):
+            seen: set[int] = set()
+            candidates = [
+                *self._by_key.get(token.key, ()),
+                *(self._by_key.get(token.norm, ()) if token.norm != token.key else ()),
+                *self._by_prefix,
+            ]
+            for pattern, payload in candidates:
+                if id(pattern) in seen or not pattern.words[0].matches(token):
+                    continue
+                seen.add(id(pattern))
+                positions = _extend(pattern, tokens, [i])
+                if positions is not None:
+                    out.append(Match(payload, tuple(positions)))
+        return out
+
+
+def _extend(pattern: Pattern, tokens: Sequence[Token], got: list[int]) -> list[int] | None:
+    n = len(got)
+    if n == len(pattern.words):
+        return got
+    word, gap = pattern.words[n], pattern.gaps[n]
+    sentence = tokens[got[0]].sentence
+    for j in range(got[-1] + 1, min(len(tokens), got[-1] + 2 + gap)):
+        if tokens[j].sentence != sentence:
+            break
+        if word.matches(tokens[j]):
+            found = _extend(pattern, tokens, [*got, j])
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,265 @@
+"""Numbers in words: age, weeks of pregnancy, how long and how often it bled.
+
+These need arithmetic ("14 weeks" is under 16, "5 weeks" is over 4), so they are
+regular expressions in code rather than lexicon phrases. Each returns the span
+of the words it read, so the person can see where a fact came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bleedcheck.engine.case import Answer
+
+__all__ = ["Fact", "read_age", "read_facts"]
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "couple": 2,
+    "few": 3,
+    "several": 3,
+    "many": 4,
+    "multiple": 3,
+    "half": 0.5,
+    "один": 1,
+    "одна": 1,
+    "семь": 7,
+    "десять": 10,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "несколько": 3,
+    "пару": 2,
+    "пара": 2,
+    "много": 4,
+    "второй": 2,
+    "третий": 3,
+    "четвертый": 4,
+    "пятый": 5,
+    "полгода": 26,
+}
+_EN_NUMBER = (
+    r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"couple(?: of)?|few|several|many|multiple"
+)
+_RU_NUMBER = (
+    r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|"
+    r"много|второй|третий|четвертый|пятый"
+)
+_WEEKS = {
+    "week": 1.0,
+    "wk": 1.0,
+    "month": 4.3,
+    "year": 52.0,
+    "нед": 1.0,
+    "мес": 4.3,
+    "год": 52.0,
+    "лет": 52.0,
+}
+
+_AGE = {
+    "en": [
+        re.compile(
+            r"\b(?:i'?m|i am|im|age|aged|i turned|"
+            r"just turned)\s*:?\s*(\d{1,2})\b(?!\s*(?:%|weeks?|wks?|months?|days?|"
+            r"times|hours?|min|kg|lb|cm|\+|\.\d|-\d))"
+        ),
+        re.compile(r"\b(\d{1,2})\s*(?:y/?o|yo|yrs? old|years? old|-year-old|year-old|f\b|\(f\))"),
+        re.compile(r"^\s*(\d{1,2})\s*[,.:)]\s"),
+        re.compile(
+            r"\b(?:she'?s|shes|she is|i have|aged?)\s+(\d{2})\b"
+            r"(?!\s*(?:%|weeks?|wks?|days?|months?|times|/))"
+        ),
+        re.compile(
+            r"\b(?:daughter|wife|girlfriend|gf|mum|mom|mother|sister)\b\W{0,3}(?:is\s+|\()?(\d{2})\b(?![/\d]|\s*(?:weeks?|days?|months?))"
+        ),
+        re.compile(r"\bsex at (\d{2})\b(?![/\d])"),
+        # A bare age between commas or at the end: "Female, 29.", "Hi all, 56 and ..."
+        re.compile(r"(?:^|[,.!?]\s|here,\s)(\d{2})(?=\s*(?:[,)!]|\.(?!\d)|$|\s+and\b))"),
+    ],
+    "ru": [
+        re.compile(
+            r"(?:мне|возраст)\s*:?\s*(?:уже|только|почти|"
+            r"всего)?\s*(\d{1,2})(?!\s*(?:%|недел|нед|месяц|дн|раз|час|мин|кг|см|\+|"
+            r"[.,]\d))"
+        ),
+        re.compile(r"^\s*(\d{1,2})\s*(?:лет|год|года|г\.)?\s*[,.:)]\s"),
+        re.compile(r"(?:^|[.!?]\s*)(?:мне\s*)?(\d{1,2})\s*(?:лет|год|года)\b"),
+        re.compile(r"(?:ей|ему|дочери|дочке|маме|жене)\s+(\d{2})\b(?!\s*(?:недел|дн|месяц|раз))"),
+        re.compile(r"(?:^|[,.!?]\s)(\d{2})\s*(?:л\.|лет|года?)?(?=\s*(?:[,)!]|\.(?!\d)|$))"),
+    ],
+}
+_BLEEDING = {
+    "en": re.compile(
+        r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb)", re.I
+    ),
+    "ru": re.compile(r"(?:кров|мажет|мазн|кровян)", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A finding read from a number, with the words it came from."""
+
+    finding: str
+    value: Answer
+    start: int
+    end: int
+    cue: str
+
+
+def _number(word: str) -> float:
+    word = word.removesuffix(" of")
+    return float(word) if word[0].isdigit() else float(_NUMBERS.get(word, 0))
+
+
+def _fold(text: str) -> str:
+    # Same length as the input so offsets stay valid.
+    return text.lower().replace("ё", "е").replace("’", "'")
+
+
+def read_age(text: str, language: str) -> tuple[int, int, int] | None:
+    """(age, start, end) of the first plausible age statement, if any."""
+    folded = _fold(text)
+    for pattern in _AGE.get(language, []):
+        for m in pattern.finditer(folded):
+            age = int(m.group(1))
+            if 10 <= age <= 99:
+                return age, m.start(1), m.end(1)
+    return None
+
+
+def _near(folded: str, start: int, end: int) -> str:
+    """The words around a match, within ``_NEAR`` characters and the same line
+    ("bled after sex?? 3rd time now", "just after sex. 3 times now")."""
+    left = max(folded.rfind("\n", 0, start), start - _NEAR)
+    rights = [i for i in (folded.find("\n", end),) if i >= 0]
+    return folded[left + 1 : min([*rights, end + _NEAR])]
+
+
+_PREGNANCY = {
+    "en": [
+        re.compile(
+            rf"\b({_EN_NUMBER})\s*(?:-|\s)?\s*(weeks?|wks?|w|"
+            rf"months?)\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|preg|along|"
+            rf"gestation)"
+        ),
+        re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
+        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
+        re.compile(r"^\s*(\d{2})(\+)\d\b"),
+        re.compile(r"\b(\d{1,2})(/40)\b"),
+    ],
+    "ru": [
+        re.compile(
+            rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"
+        ),
+        re.compile(
+            rf"(?:беремен\w*|срок\w*)\D{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|"
+            rf"-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)"
+        ),
+        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(недел\w*|нед\b)"),
+    ],
+}
+_DURATION = {
+    "en": re.compile(
+        rf"(?:\b(?:for|past|last|over|about|almost|nearly|since|maybe|"
+        rf"onset:?)\s+|>\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
+        rf"around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|"
+        rf"mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"
+    ),
+    "ru": re.compile(
+        rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|"
+        rf"около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|"
+        rf"мес\b)(?!\s*назад)|(полгода)(?!\s*назад)|(?:уже|"
+        rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"
+    ),
+}
+_COUNT = {
+    "en": re.compile(
+        rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
+        rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
+        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|"
+        rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
+        rf"\b(\d{{1,2}})\s+episodes\b"
+    ),
+    "ru": re.compile(
+        rf"(?<!\w)({_RU_NUMBER}|"
+        rf"\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|"
+        rf"(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b|"
+        rf"(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"
+    ),
+}
+# A duration or a count is about bleeding only if a bleeding word stands this close.
+_NEAR = 60
+
+
+def _weeks(unit: str) -> float:
+    if unit in ("+", "/40"):  # "35+2", "22/40": weeks as midwives write them
+        return 1.0
+    return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
+
+
+def read_facts(text: str, language: str) -> list[Fact]:
+    """Pregnancy weeks, a bleeding that has gone on 4 weeks or more, repeat counts."""
+    folded = _fold(text)
+    out: list[Fact] = []
+    for pattern in _PREGNANCY.get(language, []):
+        for m in pattern.finditer(folded):
+            weeks = _number(m.group(1)) * _weeks(m.group(2))
+            if not 0 < weeks <= 42:
+                continue
+            cue = text[m.start() : m.end()]
+            out.append(Fact("pregnant", "present", m.start(), m.end(), cue))
+            later: Answer = "present" if weeks >= 16 else "absent"
+            out.append(Fact("pregnancy_16_weeks_or_more", later, m.start(), m.end(), cue))
+    bleeding = _BLEEDING.get(language)
+    duration = _DURATION.get(language)
+    if bleeding is not None and duration is not None:
+        for m in duration.finditer(folded):
+            # Clinic shorthand ("onset: 5 weeks", "PCB for 3/12") is always about the complaint.
+            shorthand = m.group().startswith("onset") or "/" in m.group()
+            if not shorthand and not bleeding.search(_near(folded, m.start(), m.end())):
+                continue
+            groups = [g for g in m.groups() if g]
+            if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
+                groups.reverse()
+            if groups[0] == "полгода":
+                weeks = 26.0
+            elif groups[1] in ("12", "52"):
+                weeks = _number(groups[0]) * (4.3 if groups[1] == "12" else 1.0)
+            else:
+                weeks = _number(groups[0]) * _weeks(groups[1])
+            cue = text[m.start() : m.end()]
+            if weeks > 4.3:  # "more than 4 weeks": "a month" is not enough
+                out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
+            if weeks >= 2:  # bleeding after sex for weeks has happened more than once
+                out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    count = _COUNT.get(language)
+    if bleeding is not None and count is not None:
+        for m in count.finditer(folded):
+            number = next(g for g in m.groups() if g)
+            times = _number(re.split(r"-|\s*or\s*", number)[0])
+            if times < 1 or not bleeding.search(_near(folded, m.start(), m.end())):
+                continue
+            if times == 1 and "эпизод" not in m.group() and "episode" not in m.group():
+                continue
+            cue = text[m.start() : m.end()]
+            value: Answer = "present" if times >= 2 else "absent"
+            out.append(Fact("bleeding_recurrent", value, m.start(), m.end(), cue))
+    return out

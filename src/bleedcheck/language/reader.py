@@ -1,0 +1,177 @@
+"""Free text -> evidence: the lexicon, the context rules and the numbers together.
+
+Deterministic and fast (a few milliseconds a text): no model, no network. When
+one finding is read more than once with different values, the more worrying
+reading wins (present over unknown over absent), so a text can never talk the
+triage down by repeating a denial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bleedcheck.engine.case import Answer, CaseError
+from bleedcheck.language.context import Cue, Scopes
+from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
+from bleedcheck.language.matcher import Match
+from bleedcheck.language.normalise import Token, tokenise
+from bleedcheck.language.quantities import read_age, read_facts
+
+__all__ = ["MAX_TEXT", "Reading", "TextMatch", "read"]
+
+MAX_TEXT = 10_000
+_RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    """One thing understood: the finding, its value, and the words it came from.
+
+    ``cue`` is the word(s) that set the value when context changed it ("no",
+    "не уверена"), else ``None``; ``phrase`` is the lexicon phrase or rule.
+    """
+
+    finding: str
+    value: Answer
+    start: int
+    end: int
+    words: str
+    cue: str | None
+    phrase: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "finding": self.finding,
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+            "words": self.words,
+            "cue": self.cue,
+        }
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a text says: evidence (contract ids and answers), age, and why."""
+
+    language: str
+    evidence: dict[str, Answer]
+    age: int | None
+    matches: tuple[TextMatch, ...]
+    age_words: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "age": self.age,
+            "evidence": dict(self.evidence),
+            "matches": [m.to_dict() for m in self.matches],
+        }
+
+    def words_for(self, finding: str) -> list[str]:
+        """The person's words behind a finding's final value, in text order."""
+        value = self.evidence.get(finding)
+        return [m.words for m in self.matches if m.finding == finding and m.value == value]
+
+
+def _outermost(matches: list[Match[Phrase]]) -> list[Match[Phrase]]:
+    """Drop a phrase whose words are all words of a longer phrase: "pain" in "pain
+    when I pee", "stopped" in "hasn't stopped". Words in a gap do not count, so
+    "the pill" survives inside "been on the pill for years"."""
+    used = [frozenset(m.positions) for m in matches]
+    return [m for m, own in zip(matches, used, strict=True) if not any(own < o for o in used)]
+
+
+def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] | None:
+    """The answer a phrase gives in its context; None when it says nothing."""
+    negation = next((c for c in cues if c.category == "negated"), None)
+    doubt = next((c for c in cues if c.category == "uncertain"), None)
+    stated = match.payload.value
+    if stated == "absent" and negation is not None:
+        # "not normal", "hasn't stopped": only a denial right at (or in) the phrase flips it.
+        close = negation.last >= match.first - 2 or negation.first > match.first
+        negation = negation if close else None
+    if doubt is not None:
+        if stated == "when_negated" and negation is None:
+            return None
+        return "unknown", doubt
+    if stated == "unknown":
+        return "unknown", None
+    if stated == "when_negated":
+        return ("absent", negation) if negation is not None else None
+    if negation is not None:
+        return ("absent" if stated == "present" else "present"), negation
+    return stated, None
+
+
+def _tokens(text: str, lexicon: Lexicon) -> list[Token]:
+    data = lexicon.data
+    return tokenise(
+        text, data.misspellings, data.word_forms, lexicon.key, lexicon.speller, lexicon.known
+    )
+
+
+def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> Reading:
+    """Read one text in ``language`` (en or ru); raise CaseError naming the bad field."""
+    if language not in LANGUAGES:
+        raise CaseError("language", "must be one of en, ru")
+    if not isinstance(text, str):
+        raise CaseError("text", "must be text")
+    if len(text) > MAX_TEXT:
+        raise CaseError("text", f"is too long (at most {MAX_TEXT:,} characters)")
+    lexicon = load_lexicon(language, knowledge)
+    tokens = _tokens(text, lexicon)
+    phrases = _outermost(lexicon.phrases.find(tokens))
+    claimed = frozenset(p for m in phrases for p in m.positions)
+    scopes = Scopes(tokens, lexicon.triggers.find(tokens), lexicon.data.max_scope, claimed)
+    found: list[TextMatch] = []
+    for match in phrases:
+        cues = scopes.cues_for(match.positions)
+        if any(c.category in ("other_person", "hypothetical") for c in cues):
+            continue
+        result = _value(match, cues)
+        if result is None:
+            continue
+        value, cue = result
+        start, end = tokens[match.first].start, tokens[match.last].end
+        if cue is not None:
+            start, end = min(start, tokens[cue.first].start), max(end, tokens[cue.last].end)
+        cue_words = text[tokens[cue.first].start : tokens[cue.last].end] if cue else None
+        found.append(
+            TextMatch(
+                match.payload.finding,
+                value,
+                start,
+                end,
+                text[start:end],
+                cue_words,
+                match.payload.phrase,
+            )
+        )
+    for fact in read_facts(text, language):
+        found.append(
+            TextMatch(
+                fact.finding,
+                fact.value,
+                fact.start,
+                fact.end,
+                text[fact.start : fact.end],
+                None,
+                "number",
+            )
+        )
+    found.sort(key=lambda m: (m.start, m.end, m.finding))
+    evidence: dict[str, Answer] = {}
+    for m in found:
+        if m.finding not in evidence or _RANK[m.value] > _RANK[evidence[m.finding]]:
+            evidence[m.finding] = m.value
+    age = read_age(text, language)
+    return Reading(
+        language=language,
+        evidence=evidence,
+        age=age[0] if age else None,
+        matches=tuple(found),
+        age_words=text[age[1] : age[2]] if age else None,
+    )

@@ -1,0 +1,66 @@
+"""Pydantic models for the per-language lexicon files (``language/<lang>.yaml``).
+
+Strict like the rest of the knowledge base: a misspelt key in a hand-written
+lexicon must fail loudly, not silently drop a list of phrases.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["FindingPhrases", "LexiconFile", "Triggers"]
+
+Phrase = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class FindingPhrases(_Strict):
+    """What words mean for one finding.
+
+    ``present``/``absent``/``unknown`` phrases set that value directly (context
+    such as "no" or "not sure" may still change it). ``when_negated`` phrases are
+    too vague to count on their own ("pain") but are clear when denied ("no pain").
+    """
+
+    present: list[Phrase] = Field(default_factory=list)
+    absent: list[Phrase] = Field(default_factory=list)
+    unknown: list[Phrase] = Field(default_factory=list)
+    when_negated: list[Phrase] = Field(default_factory=list)
+
+
+class Triggers(_Strict):
+    """ConText-style cue phrases, by what they do and which way they look."""
+
+    negation_forward: list[Phrase] = Field(default_factory=list)
+    negation_list: list[Phrase] = Field(default_factory=list)  # forward, across commas
+    negation_backward: list[Phrase] = Field(default_factory=list)
+    uncertain_forward: list[Phrase] = Field(default_factory=list)
+    uncertain_backward: list[Phrase] = Field(default_factory=list)
+    other_person_forward: list[Phrase] = Field(default_factory=list)
+    hypothetical_forward: list[Phrase] = Field(default_factory=list)
+    pseudo: list[Phrase] = Field(default_factory=list)
+    terminators: list[Phrase] = Field(default_factory=list)
+
+
+class LexiconFile(_Strict):
+    """One language: spelling fixes, word forms, triggers and phrases per finding."""
+
+    language: Literal["en", "ru"]
+    max_scope: Annotated[int, Field(ge=1, le=30)] = 6
+    misspellings: dict[str, str] = Field(default_factory=dict)
+    word_forms: dict[str, str] = Field(default_factory=dict)
+    triggers: Triggers
+    findings: dict[str, FindingPhrases]
+
+    @field_validator("misspellings", "word_forms")
+    @classmethod
+    def _lower(cls, value: dict[str, str]) -> dict[str, str]:
+        for wrong, right in value.items():
+            if wrong != wrong.lower() or right != right.lower():
+                raise ValueError(f"write {wrong!r}: {right!r} in lower case")
+        return value
