@@ -7,12 +7,13 @@ the pages and a clinic system calling the API get exactly the same behaviour.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from bleedcheck.engine import Assessment, Case, CaseError, assess
 from bleedcheck.engine.case import ANSWERS
 from bleedcheck.kb.compile import CompiledModel, default_model
+from bleedcheck.language import Reading
 from bleedcheck.store import InterviewStore, StoredInterview
 
 __all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView"]
@@ -27,6 +28,9 @@ class InterviewView:
 
     stored: StoredInterview
     assessment: Assessment
+    # What was understood from the person's own words; only right after the start,
+    # because the text itself is never stored.
+    reading: Reading | None = None
 
     @property
     def id(self) -> str:
@@ -46,6 +50,7 @@ class InterviewView:
             "created_at": self.stored.created_at.isoformat(),
             "expires_at": self.stored.expires_at.isoformat(),
             "questions_asked": self.stored.steps,
+            "understood": self.reading.to_dict()["matches"] if self.reading else None,
             "result": self.assessment.to_dict(),
         }
 
@@ -80,12 +85,31 @@ class InterviewService:
         )
         given = dict(case.evidence)
         from_text = {f: a for f, a in first.evidence.items() if f not in given}
-        stored = self.store.create(
-            language=language, clinician=clinician, age=case.age, answers=given
-        )
+        reading = first.reading
+        age = case.age if case.age is not None else (reading.age if reading else None)
+        stored = self.store.create(language=language, clinician=clinician, age=age, answers=given)
         if from_text:
             stored = self.store.record(stored.id, from_text, origin="text")
-        return self._view(stored, language)
+        return replace(self._view(stored, language), reading=reading)
+
+    def correct(
+        self,
+        interview_id: str,
+        answers: Mapping[str, str],
+        forget: list[str],
+        age: int | Literal["keep"] | None = "keep",
+    ) -> InterviewView:
+        """The person's corrections to what was read from her words."""
+        for finding in [*answers, *forget]:
+            if finding not in self.model.finding_index:
+                raise CaseError(f"answers.{finding}", "is not a known finding id")
+        if forget:
+            self.store.forget(interview_id, forget)
+        if answers:
+            self.store.record(interview_id, answers, origin="text")
+        if age != "keep":
+            self.store.set_age(interview_id, age)
+        return self.view(interview_id)
 
     def view(self, interview_id: str, language: str | None = None) -> InterviewView:
         return self._view(self.store.get(interview_id), language)

@@ -236,3 +236,14 @@ def test_security_headers_on_api_and_pages(client: httpx.Client) -> None:
         assert headers["x-content-type-options"] == "nosniff"
         assert headers["cache-control"] == "no-store"
         assert "server" not in headers
+
+
+def test_an_interview_can_start_from_own_words(client: httpx.Client) -> None:
+    text = "Мне 29, после секса пошла кровь, живот не болит, пью КОК"
+    body = client.post("/v1/interviews", json={"text": text, "language": "ru"}).json()
+    assert body["age"] == 29
+    understood = {m["finding"]: m["value"] for m in body["understood"]}
+    assert understood["hormonal_contraception"] == "present"
+    assert body["result"]["evidence"]["lower_abdominal_pain"] == "absent"
+    # The words are shown once and never stored: a later read has no "understood".
+    assert client.get(f"/v1/interviews/{body['id']}").json()["understood"] is None

@@ -147,4 +147,10 @@ def test_no_serious_accessibility_problems(new_page: Any, live_server: LiveServe
     problems["result"] = _axe(page)
     page.goto(page.url + "?lang=ru")
     problems["result (ru)"] = _axe(page)
+    page.goto(live_server.url + "/?lang=en")
+    page.get_by_label("Describe what happened").fill("I'm 19, bled after sex, no pain, on the pill")
+    page.get_by_role("button", name="Start").click()
+    problems["understood"] = _axe(page)
+    page.get_by_role("button", name="That is right, continue").click()
+    assert "/i/" in page.url
     assert {k: [v["id"] for v in vs] for k, vs in problems.items() if vs} == {}

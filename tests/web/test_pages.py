@@ -96,3 +96,28 @@ def test_answer_back_and_erase(client: httpx.Client) -> None:
     erased = client.post(f"{location}/erase", data={"csrf": _token(second)})
     assert erased.headers["location"] == "/?erased=1"
     assert client.get(location).status_code == 404
+
+
+def test_own_words_are_shown_back_for_correction(client: httpx.Client) -> None:
+    page = client.get("/", params={"lang": "en"}).text
+    text = "I'm 34. Bled a bit after sex last night, no pain, I'm on the pill"
+    shown = client.post("/start", data={"csrf": _token(page), "lang": "en", "text": text})
+    assert shown.status_code == 200 and "This is what we understood" in shown.text
+    assert "You wrote:" in shown.text and "«on the pill»" in shown.text
+    action = re.search(r'action="(/i/[0-9a-f]{32})/understood"', shown.text)
+    assert action
+    location = action.group(1)
+    corrected = client.post(
+        f"{location}/understood",
+        data={
+            "csrf": _token(shown.text),
+            "finding": ["hormonal_contraception", "lower_abdominal_pain"],
+            "value-hormonal_contraception": "forget",
+            "value-lower_abdominal_pain": "absent",
+            "age": "35",
+        },
+    )
+    assert corrected.status_code == 303 and corrected.headers["location"] == location
+    interview = client.get(f"/v1/interviews/{location.rsplit('/', 1)[1]}").json()
+    assert interview["age"] == 35
+    assert interview["result"]["evidence"] == {"lower_abdominal_pain": "absent"}

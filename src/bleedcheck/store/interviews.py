@@ -170,6 +170,22 @@ class InterviewStore:
                 )
         return self.get(interview_id)
 
+    def forget(self, interview_id: str, findings: list[str]) -> StoredInterview:
+        """Remove answers (e.g. something misread from the person's words)."""
+        with Session(self.engine) as session, session.begin():
+            self._touch(session, interview_id)
+            session.execute(
+                delete(AnswerRow).where(
+                    AnswerRow.interview_id == interview_id, AnswerRow.finding.in_(findings)
+                )
+            )
+        return self.get(interview_id)
+
+    def set_age(self, interview_id: str, age: int | None) -> StoredInterview:
+        with Session(self.engine) as session, session.begin():
+            self._touch(session, interview_id, age=age)
+        return self.get(interview_id)
+
     def set_language(self, interview_id: str, language: str) -> StoredInterview:
         with Session(self.engine) as session, session.begin():
             self._touch(session, interview_id, language=language)

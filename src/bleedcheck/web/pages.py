@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.templating import Jinja2Templates
@@ -130,11 +130,83 @@ async def start(request: Request) -> Response:
             language=language,
             status=422,
         )
+    text = (form.get("text") or [""])[0].strip() or None
     service = _service(request)
-    view = await run_in_threadpool(
-        lambda: service.start(language=language, clinician=bool(form.get("clinician")), age=age)
-    )
+    try:
+        view = await run_in_threadpool(
+            lambda: service.start(
+                language=language, clinician=bool(form.get("clinician")), age=age, text=text
+            )
+        )
+    except CaseError as exc:
+        kb = service.model.kb
+        return _render(
+            request,
+            "start.html",
+            {"intro": kb.presentation.intro.get(language), "error": f"{exc.field}: {exc.message}"},
+            language=language,
+            status=422,
+        )
+    if view.reading and (view.reading.evidence or view.reading.age is not None):
+        # Shown at once, with the person's own words (they are not stored anywhere).
+        return _understood(request, view, language)
     return _see(f"/i/{view.id}")
+
+
+def _understood(request: Request, view: InterviewView, language: str) -> Response:
+    """What was read from the person's words, for her to confirm or correct."""
+    findings = _service(request).model.kb.findings
+    reading = view.reading
+    items = [
+        {
+            "finding": finding,
+            "question": findings[finding].question.get(language),
+            "value": value,
+            "words": reading.words_for(finding) if reading else [],
+        }
+        for finding, value in view.stored.answers.items()
+        if view.stored.origins.get(finding) == "text"
+    ]
+    age_words = reading.age_words if reading and reading.age is not None else None
+    return _render(
+        request,
+        "understood.html",
+        {"view": view, "items": items, "age_words": age_words},
+        language=language,
+    )
+
+
+@router.get("/i/{interview_id}/understood")
+async def understood_page(request: Request, interview_id: str) -> Response:
+    view = await _load(request, interview_id)
+    return _understood(request, view, page_language(request, view.stored.language))
+
+
+@router.post("/i/{interview_id}/understood")
+async def confirm_understood(request: Request, interview_id: str) -> Response:
+    form = await _form(request)
+    view = await _load(request, interview_id)
+    changed: dict[str, str] = {}
+    forget: list[str] = []
+    for finding in form.get("finding", []):
+        choice = (form.get(f"value-{finding}") or [""])[0]
+        if choice == "forget":
+            forget.append(finding)
+        elif choice in _ANSWERS and view.stored.answers.get(finding) != choice:
+            changed[finding] = choice
+    age: int | Literal["keep"] | None = "keep"
+    if "age" in form:
+        raw = (form.get("age") or [""])[0].strip()
+        if not raw:
+            age = None
+        elif raw.isdigit() and int(raw) <= 120:
+            age = int(raw)
+    service = _service(request)
+    try:
+        await run_in_threadpool(service.correct, view.id, changed, forget, age)
+    except CaseError as exc:
+        raise ApiError(422, exc.field, exc.message) from None
+    return _see(f"/i/{interview_id}")
 
 
 @router.get("/i/{interview_id}")
