@@ -26,7 +26,7 @@ from bleedcheck.api.schemas import (
 from bleedcheck.engine import CaseError, assess
 from bleedcheck.fhir import bundle, case_from_questionnaire_response, questionnaire
 from bleedcheck.kb.schema import TriageLevel
-from bleedcheck.report import PdfUnavailable, render_pdf, summary
+from bleedcheck.report import PdfUnavailable, Summary, render_pdf, summary
 from bleedcheck.service import InterviewService, InterviewView
 from bleedcheck.store import InterviewNotFound
 
@@ -254,28 +254,34 @@ async def summary_pdf(
     service = _service(request)
     key = _interview_id(interview_id)
     view = await _with_store(lambda: service.view(key, language))
-    pdf = await run_in_threadpool(pdf_of, view)
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={"content-disposition": 'attachment; filename="bleedcheck-summary.pdf"'},
-    )
+    response: Response = await run_in_threadpool(pdf_response, view)
+    return response
 
 
-def pdf_of(view: InterviewView) -> bytes:
-    """The doctor summary of an interview as PDF, or an ApiError saying why not."""
+def summary_of(view: InterviewView) -> Summary:
+    """The doctor summary of an interview, or an ApiError when there is nothing to say."""
     try:
-        page = summary(
+        return summary(
             view.case,
             view.assessment,
             language=view.assessment.language,
             created=view.stored.created_at,
         )
-        return render_pdf(page)
     except CaseError:
         raise ApiError(422, "id", "answer at least one question first") from None
+
+
+def pdf_response(view: InterviewView) -> Response:
+    """The summary as a PDF download (slow: call it off the event loop)."""
+    try:
+        pdf = render_pdf(summary_of(view))
     except PdfUnavailable as exc:
         raise ApiError(503, "", str(exc)) from None
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"content-disposition": 'attachment; filename="bleedcheck-summary.pdf"'},
+    )
 
 
 @router.get(

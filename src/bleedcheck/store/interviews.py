@@ -54,6 +54,24 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _rows(
+    interview_id: str, answers: Mapping[str, str], origin: str, now: datetime
+) -> list[AnswerRow]:
+    """One step's answers as rows sharing a fresh step token."""
+    step = secrets.token_hex(8)
+    return [
+        AnswerRow(
+            interview_id=interview_id,
+            finding=finding,
+            answer=answer,
+            step=step,
+            origin=origin,
+            created_at=now,
+        )
+        for finding, answer in answers.items()
+    ]
+
+
 class InterviewStore:
     def __init__(
         self,
@@ -90,18 +108,7 @@ class InterviewStore:
                 )
             )
             session.flush()
-            step = secrets.token_hex(8)
-            session.add_all(
-                AnswerRow(
-                    interview_id=interview_id,
-                    finding=finding,
-                    answer=answer,
-                    step=step,
-                    origin=origin,
-                    created_at=now,
-                )
-                for finding, answer in (answers or {}).items()
-            )
+            session.add_all(_rows(interview_id, answers or {}, origin, now))
         return self.get(interview_id)
 
     def get(self, interview_id: str) -> StoredInterview:
@@ -132,18 +139,7 @@ class InterviewStore:
                                 AnswerRow.finding.in_(list(changed)),
                             )
                         )
-                        step, now = secrets.token_hex(8), self.clock()
-                        session.add_all(
-                            AnswerRow(
-                                interview_id=interview_id,
-                                finding=f,
-                                answer=a,
-                                step=step,
-                                origin=origin,
-                                created_at=now,
-                            )
-                            for f, a in changed.items()
-                        )
+                        session.add_all(_rows(interview_id, changed, origin, self.clock()))
                 break
             except IntegrityError:
                 # Another request wrote the same finding at the same moment: try again

@@ -17,10 +17,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from bleedcheck.api.errors import ApiError
-from bleedcheck.api.v1 import pdf_of
+from bleedcheck.api.v1 import pdf_response, summary_of
 from bleedcheck.engine import Assessment, CaseError
 from bleedcheck.kb.schema import TriageLevel
-from bleedcheck.report import render_html, summary
+from bleedcheck.report import render_html
 from bleedcheck.service import InterviewService, InterviewView
 from bleedcheck.store import InterviewNotFound
 from bleedcheck.web import csrf
@@ -303,15 +303,7 @@ async def print_page(request: Request, interview_id: str) -> Response:
     """The doctor summary as a page to print (the same layout as the PDF)."""
     view = await _load(request, interview_id)
     view = await _load(request, interview_id, page_language(request, view.stored.language))
-    try:
-        page = summary(
-            view.case,
-            view.assessment,
-            language=view.assessment.language,
-            created=view.stored.created_at,
-        )
-    except CaseError:
-        raise ApiError(422, "id", "answer at least one question first") from None
+    page = summary_of(view)
     return HTMLResponse(render_html(page), headers={"content-security-policy": _SUMMARY_CSP})
 
 
@@ -320,12 +312,8 @@ async def summary_pdf(request: Request, interview_id: str) -> Response:
     """The "Download for your doctor" button."""
     view = await _load(request, interview_id)
     view = await _load(request, interview_id, page_language(request, view.stored.language))
-    pdf = await run_in_threadpool(pdf_of, view)
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={"content-disposition": 'attachment; filename="bleedcheck-summary.pdf"'},
-    )
+    response: Response = await run_in_threadpool(pdf_response, view)
+    return response
 
 
 def _result(request: Request, view: InterviewView, language: str) -> Response:
