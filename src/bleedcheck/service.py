@@ -6,14 +6,15 @@ the pages and a clinic system calling the API get exactly the same behaviour.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from bleedcheck.engine import Assessment, Case, CaseError, assess
 from bleedcheck.engine.case import ANSWERS
 from bleedcheck.kb.compile import CompiledModel, default_model
-from bleedcheck.store import InterviewStore, StoredInterview
+from bleedcheck.store import AnswerLimitReached, InterviewStore, StoredInterview
 
 __all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView"]
 
@@ -80,11 +81,12 @@ class InterviewService:
         )
         given = dict(case.evidence)
         from_text = {f: a for f, a in first.evidence.items() if f not in given}
-        stored = self.store.create(
-            language=language, clinician=clinician, age=case.age, answers=given
-        )
-        if from_text:
-            stored = self.store.record(stored.id, from_text, origin="text")
+        with _answer_limit():
+            stored = self.store.create(
+                language=language, clinician=clinician, age=case.age, answers=given
+            )
+            if from_text:
+                stored = self.store.record(stored.id, from_text, origin="text")
         return self._view(stored, language)
 
     def view(self, interview_id: str, language: str | None = None) -> InterviewView:
@@ -103,7 +105,9 @@ class InterviewService:
                 raise CaseError(f"answers.{finding}", "is not a known finding id")
             if value not in ANSWERS:
                 raise CaseError(f"answers.{finding}", "must be one of present, absent, unknown")
-        return self._view(self.store.record(interview_id, answers), language)
+        with _answer_limit():
+            stored = self.store.record(interview_id, answers)
+        return self._view(stored, language)
 
     def back(self, interview_id: str, language: str | None = None) -> InterviewView:
         return self._view(self.store.undo_last_step(interview_id), language)
@@ -132,6 +136,18 @@ class InterviewService:
             model=self.model,
         )
         return InterviewView(stored, result)
+
+
+@contextmanager
+def _answer_limit() -> Iterator[None]:
+    """The store's answer limit, as the field error every caller already handles."""
+    try:
+        yield
+    except AnswerLimitReached as exc:
+        raise CaseError(
+            "answers",
+            f"this interview has taken its limit of {exc.limit} answers: start a new one",
+        ) from None
 
 
 def _case_of(stored: StoredInterview) -> dict[str, Any]:
