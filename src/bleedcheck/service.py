@@ -14,9 +14,10 @@ from typing import Any
 from bleedcheck.engine import Assessment, Case, CaseError, assess
 from bleedcheck.engine.case import ANSWERS
 from bleedcheck.kb.compile import CompiledModel, default_model
+from bleedcheck.kb.validate import red_flag_findings
 from bleedcheck.store import AnswerLimitReached, InterviewStore, StoredInterview
 
-__all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView"]
+__all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView", "kept_from_text"]
 
 # More answers than there are findings can only be a mistake or abuse.
 MAX_ANSWERS = 200
@@ -55,6 +56,7 @@ class InterviewService:
     def __init__(self, store: InterviewStore, model: CompiledModel | None = None) -> None:
         self.store = store
         self.model = model or default_model()
+        self.red_flags = red_flag_findings(self.model.kb)
 
     def start(
         self,
@@ -80,7 +82,9 @@ class InterviewService:
             model=self.model,
         )
         given = dict(case.evidence)
-        from_text = {f: a for f, a in first.evidence.items() if f not in given}
+        from_text = kept_from_text(
+            {f: a for f, a in first.evidence.items() if f not in given}, self.red_flags
+        )
         with _answer_limit():
             stored = self.store.create(
                 language=language, clinician=clinician, age=case.age, answers=given
@@ -136,6 +140,15 @@ class InterviewService:
             model=self.model,
         )
         return InterviewView(stored, result)
+
+
+def kept_from_text(from_text: Mapping[str, str], red_flags: frozenset[str]) -> dict[str, str]:
+    """What a free text said, minus any "no" or "don't know" about a danger sign.
+
+    A text may raise a red flag but never clear one: a misread negation ("not sure
+    it isn't heavy") must not stop the interview from asking the question itself.
+    """
+    return {f: a for f, a in from_text.items() if a == "present" or f not in red_flags}
 
 
 @contextmanager
