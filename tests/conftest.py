@@ -94,5 +94,8 @@ class LiveServer:
 def live_server(database_url: str) -> Iterator[LiveServer]:
     from bleedcheck.api import Settings, create_app
 
-    with LiveServer(create_app(Settings(database_url=database_url))) as server:
+    # The suite starts many interviews a minute from one address: no rate limit here
+    # (tests/api/test_limits.py runs its own servers with low limits).
+    settings = Settings(database_url=database_url, interviews_per_minute=0)
+    with LiveServer(create_app(settings)) as server:
         yield server

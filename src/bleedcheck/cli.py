@@ -357,6 +357,13 @@ def serve_command(
     from bleedcheck.store import default_database_url
 
     url = database_url or default_database_url()
+    # A broken or half-written knowledge base stops the server here, with the
+    # validation message, before a port is opened: a worker that failed later would
+    # only be restarted by the supervisor, again and again.
+    try:
+        default_model()
+    except KnowledgeError as exc:
+        raise _fail(f"the knowledge base is invalid, not starting:\n{exc}") from None
     # Migrate once, before any worker starts; workers find the schema ready.
     _migrated_engine(url).dispose()
     os.environ["BLEEDCHECK_DATABASE_URL"] = url

@@ -6,17 +6,19 @@ the pages and a clinic system calling the API get exactly the same behaviour.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from bleedcheck.engine import Assessment, Case, CaseError, assess
 from bleedcheck.engine.case import ANSWERS
 from bleedcheck.kb.compile import CompiledModel, default_model
+from bleedcheck.kb.validate import red_flag_findings
 from bleedcheck.language import Reading
-from bleedcheck.store import InterviewStore, StoredInterview
+from bleedcheck.store import AnswerLimitReached, InterviewStore, StoredInterview
 
-__all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView"]
+__all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView", "kept_from_text"]
 
 # More answers than there are findings can only be a mistake or abuse.
 MAX_ANSWERS = 200
@@ -59,6 +61,7 @@ class InterviewService:
     def __init__(self, store: InterviewStore, model: CompiledModel | None = None) -> None:
         self.store = store
         self.model = model or default_model()
+        self.red_flags = red_flag_findings(self.model.kb)
 
     def start(
         self,
@@ -84,12 +87,17 @@ class InterviewService:
             model=self.model,
         )
         given = dict(case.evidence)
-        from_text = {f: a for f, a in first.evidence.items() if f not in given}
+        from_text = kept_from_text(
+            {f: a for f, a in first.evidence.items() if f not in given}, self.red_flags
+        )
         reading = first.reading
         age = case.age if case.age is not None else (reading.age if reading else None)
-        stored = self.store.create(language=language, clinician=clinician, age=age, answers=given)
-        if from_text:
-            stored = self.store.record(stored.id, from_text, origin="text")
+        with _answer_limit():
+            stored = self.store.create(
+                language=language, clinician=clinician, age=age, answers=given
+            )
+            if from_text:
+                stored = self.store.record(stored.id, from_text, origin="text")
         return replace(self._view(stored, language), reading=reading)
 
     def correct(
@@ -99,14 +107,16 @@ class InterviewService:
         forget: list[str],
         age: int | Literal["keep"] | None = "keep",
     ) -> InterviewView:
-        """The person's corrections to what was read from her words."""
+        """The person's corrections to what was read from her words (her own answers
+        now, so a "no" to a red flag here counts: she said it, not the reader)."""
         for finding in [*answers, *forget]:
             if finding not in self.model.finding_index:
                 raise CaseError(f"answers.{finding}", "is not a known finding id")
         if forget:
             self.store.forget(interview_id, forget)
         if answers:
-            self.store.record(interview_id, answers, origin="text")
+            with _answer_limit():
+                self.store.record(interview_id, answers, origin="text")
         if age != "keep":
             self.store.set_age(interview_id, age)
         return self.view(interview_id)
@@ -127,7 +137,9 @@ class InterviewService:
                 raise CaseError(f"answers.{finding}", "is not a known finding id")
             if value not in ANSWERS:
                 raise CaseError(f"answers.{finding}", "must be one of present, absent, unknown")
-        return self._view(self.store.record(interview_id, answers), language)
+        with _answer_limit():
+            stored = self.store.record(interview_id, answers)
+        return self._view(stored, language)
 
     def back(self, interview_id: str, language: str | None = None) -> InterviewView:
         return self._view(self.store.undo_last_step(interview_id), language)
@@ -156,6 +168,27 @@ class InterviewService:
             model=self.model,
         )
         return InterviewView(stored, result)
+
+
+def kept_from_text(from_text: Mapping[str, str], red_flags: frozenset[str]) -> dict[str, str]:
+    """What a free text said, minus any "no" or "don't know" about a danger sign.
+
+    A text may raise a red flag but never clear one: a misread negation ("not sure
+    it isn't heavy") must not stop the interview from asking the question itself.
+    """
+    return {f: a for f, a in from_text.items() if a == "present" or f not in red_flags}
+
+
+@contextmanager
+def _answer_limit() -> Iterator[None]:
+    """The store's answer limit, as the field error every caller already handles."""
+    try:
+        yield
+    except AnswerLimitReached as exc:
+        raise CaseError(
+            "answers",
+            f"this interview has taken its limit of {exc.limit} answers: start a new one",
+        ) from None
 
 
 def _case_of(stored: StoredInterview) -> dict[str, Any]:

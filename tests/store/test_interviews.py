@@ -9,7 +9,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import Engine, inspect, text
 
-from bleedcheck.store import InterviewNotFound, InterviewStore, open_engine, upgrade
+from bleedcheck.store import (
+    AnswerLimitReached,
+    InterviewNotFound,
+    InterviewStore,
+    open_engine,
+    upgrade,
+)
 from bleedcheck.store.migrate import current_revision, head_revision
 
 
@@ -146,3 +152,37 @@ def test_nothing_personal_is_stored(engine: Engine) -> None:
     }
     stored = set().union(*columns.values())
     assert not stored & {"name", "ip", "ip_address", "user_agent", "email", "text", "phone"}
+
+
+def test_an_interview_takes_at_most_its_limit_of_answers(engine: Engine) -> None:
+    store = InterviewStore(engine, max_answers=3)
+    interview = store.create(language="en", clinician=False, age=30, answers={"fever": "absent"})
+    store.record(interview.id, {"fever": "present"})  # a change counts
+    store.record(interview.id, {"fever": "present"})  # the same answer again does not
+    store.record(interview.id, {"smoker": "absent"})
+    assert store.get(interview.id).answers_taken == 3
+    with pytest.raises(AnswerLimitReached):
+        store.record(interview.id, {"smoker": "present"})
+    kept = store.get(interview.id)
+    assert kept.answers == {"fever": "present", "smoker": "absent"} and kept.answers_taken == 3
+    with pytest.raises(AnswerLimitReached):
+        store.create(language="en", clinician=False, age=30, answers=dict.fromkeys("abcd", "x"))
+
+
+def test_racing_writes_cannot_slip_past_the_answer_limit(engine: Engine) -> None:
+    store = InterviewStore(engine, max_answers=5)
+    interview = store.create(language="en", clinician=False, age=30)
+    findings = ["fever", "lump_or_ulcer", "warts_seen", "smoker", "sti_risk", "partner_sti"]
+    findings += ["discharge_abnormal", "pain_on_urination"]
+
+    def write(finding: str) -> bool:
+        try:
+            store.record(interview.id, {finding: "present"})
+        except AnswerLimitReached:
+            return False
+        return True
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        accepted = sum(pool.map(write, findings))
+    stored = store.get(interview.id)
+    assert accepted == 5 == len(stored.answers) == stored.answers_taken

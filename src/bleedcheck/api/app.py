@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ from swagger_ui_bundle import swagger_ui_path
 from bleedcheck._version import __version__
 from bleedcheck.api.errors import ApiError, error_body, error_response
 from bleedcheck.api.middleware import BodyLimit, SecurityHeaders
+from bleedcheck.api.ratelimit import SlidingWindow
 from bleedcheck.api.settings import Settings
 from bleedcheck.api.v1 import router as v1_router
 from bleedcheck.kb.compile import default_model
@@ -39,6 +41,18 @@ def _is_api(request: Request) -> bool:
     return path.startswith("/v1/") or path in ("/healthz", "/openapi.json")
 
 
+def _allowed_methods(app: FastAPI, path: str) -> list[str] | None:
+    """Every method the API description promises at this path, or None if it has no
+    such path. Starlette's 405 names only the first route that matched the path,
+    but one path may have several (GET and DELETE on an interview)."""
+    for template, operations in app.openapi()["paths"].items():
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, path):
+            methods = {m.upper() for m in operations}
+            return sorted(methods | ({"HEAD"} if "GET" in methods else set()))
+    return None
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app. The knowledge base is compiled (and so validated) here: a
     broken knowledge base stops the server before it takes any request."""
@@ -49,8 +63,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = open_engine(settings.database_url)
         upgrade(engine)
-        app.state.service = InterviewService(InterviewStore(engine, ttl=settings.ttl), model)
+        store = InterviewStore(engine, ttl=settings.ttl, max_answers=settings.max_answers)
+        app.state.service = InterviewService(store, model)
         app.state.settings = settings
+        app.state.new_interviews = SlidingWindow(settings.interviews_per_minute)
         yield
         engine.dispose()
 
@@ -71,16 +87,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def api_error(request: Request, exc: ApiError) -> Response:
         if _is_api(request):
             return error_response(exc)
-        return error_page(request, exc.status, exc.message)
+        page = error_page(request, exc.status, exc.message)
+        page.headers.update(exc.headers or {})
+        return page
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, exc.detail)
+        headers = {k.lower(): v for k, v in (getattr(exc, "headers", None) or {}).items()}
+        allowed = _allowed_methods(app, request.url.path) if exc.status_code == 405 else None
+        if allowed:
+            headers["allow"] = ", ".join(allowed)
         if _is_api(request):
             return JSONResponse(
                 error_body(exc.status_code, "", str(message)),
                 status_code=exc.status_code,
-                headers=getattr(exc, "headers", None),
+                headers=headers,
             )
         return error_page(request, exc.status_code, str(message))
 

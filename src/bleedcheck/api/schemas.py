@@ -153,12 +153,12 @@ class KnowledgeOut(BaseModel):
     rules: list[_KnowledgeRule]
 
 
-def request_body(model: type[BaseModel]) -> dict[str, Any]:
+def request_body(model: type[BaseModel], *, required: bool = True) -> dict[str, Any]:
     """An OpenAPI requestBody for a body the endpoint parses itself (so that its
     errors have our shape and its cost stays low)."""
     return {
         "requestBody": {
-            "required": True,
+            "required": required,
             "content": {"application/json": {"schema": model.model_json_schema()}},
         }
     }

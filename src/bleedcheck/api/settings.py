@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bleedcheck.store import DEFAULT_TTL, default_database_url
+from bleedcheck.store import DEFAULT_MAX_ANSWERS, DEFAULT_TTL, default_database_url
 
 __all__ = ["UVICORN_OPTIONS", "Settings"]
 
@@ -25,6 +25,14 @@ class Settings:
     )
     # A case is a few hundred bytes; 64 KiB leaves room for a long free text.
     max_body_bytes: int = field(default_factory=lambda: _int_env("BLEEDCHECK_MAX_BODY", 65_536))
+    # Answers one interview may take, changed answers included (a script, not a person).
+    max_answers: int = field(
+        default_factory=lambda: _int_env("BLEEDCHECK_MAX_ANSWERS", DEFAULT_MAX_ANSWERS)
+    )
+    # New interviews per client address per minute, in each worker; 0 turns it off.
+    interviews_per_minute: int = field(
+        default_factory=lambda: _int_env("BLEEDCHECK_INTERVIEWS_PER_MINUTE", 30)
+    )
 
 
 # How uvicorn runs the app, wherever it is started: no "server" header to tell

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from bleedcheck.api.body import parse_model, read_json
 from bleedcheck.api.errors import ApiError
+from bleedcheck.api.ratelimit import limit_new_interviews
 from bleedcheck.api.schemas import (
     CASE_BODY,
     AnswerPost,
@@ -42,6 +43,18 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         (415, "The body is not JSON."),
         (422, "A field is wrong: the error names it."),
     )
+}
+_TOO_MANY: dict[int | str, dict[str, Any]] = {
+    429: {
+        "model": ErrorOut,
+        "description": "Too many new interviews from this address in the last minute.",
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before starting another.",
+                "schema": {"type": "integer"},
+            }
+        },
+    }
 }
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "No such interview (never made, erased or expired)."}
@@ -139,13 +152,15 @@ async def assess_case(request: Request) -> Response:
     summary="Start an interview",
     status_code=201,
     response_model=InterviewOut,
-    responses=_ERRORS,
-    openapi_extra=request_body(InterviewCreate),
+    responses={**_ERRORS, **_TOO_MANY},
+    # An interview may start from nothing: no body at all is fine.
+    openapi_extra=request_body(InterviewCreate, required=False),
     tags=["interviews"],
 )
 async def start_interview(request: Request) -> Response:
     """Returns the interview's id (keep it: it is the only key) and the first question."""
     body = parse_model(InterviewCreate, await read_json(request, allow_empty=True))
+    limit_new_interviews(request)
     service = _service(request)
     view = await _with_store(
         lambda: service.start(

@@ -2,7 +2,9 @@
 
 from bleedcheck.store.database import DatabaseError, default_database_url, open_engine
 from bleedcheck.store.interviews import (
+    DEFAULT_MAX_ANSWERS,
     DEFAULT_TTL,
+    AnswerLimitReached,
     InterviewNotFound,
     InterviewStore,
     StoredInterview,
@@ -10,7 +12,9 @@ from bleedcheck.store.interviews import (
 from bleedcheck.store.migrate import upgrade
 
 __all__ = [
+    "DEFAULT_MAX_ANSWERS",
     "DEFAULT_TTL",
+    "AnswerLimitReached",
     "DatabaseError",
     "InterviewNotFound",
     "InterviewStore",

@@ -18,14 +18,32 @@ from sqlalchemy.orm import Session
 
 from bleedcheck.store.tables import AnswerRow, InterviewRow
 
-__all__ = ["DEFAULT_TTL", "InterviewNotFound", "InterviewStore", "StoredInterview"]
+__all__ = [
+    "DEFAULT_MAX_ANSWERS",
+    "DEFAULT_TTL",
+    "AnswerLimitReached",
+    "InterviewNotFound",
+    "InterviewStore",
+    "StoredInterview",
+]
 
 DEFAULT_TTL = timedelta(days=30)
+# A full interview asks a few dozen questions; even going back and changing every
+# answer several times stays far below this. More is a script writing forever.
+DEFAULT_MAX_ANSWERS = 500
 _RETRIES = 5
 
 
 class InterviewNotFound(LookupError):
     """No interview with that id: never created, erased, or expired."""
+
+
+class AnswerLimitReached(ValueError):
+    """The interview has taken as many answers as one interview may (changes count)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"an interview takes at most {limit} answers")
+        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,8 @@ class StoredInterview:
     # Interview steps taken (a grouped question counts once); answers given at
     # the start or read from text are not steps.
     steps: int
+    # Answers written so far, changes included (what the answer limit counts).
+    answers_taken: int = 0
 
 
 def _utc(moment: datetime) -> datetime:
@@ -79,10 +99,12 @@ class InterviewStore:
         *,
         ttl: timedelta = DEFAULT_TTL,
         clock: Callable[[], datetime] = _now,
+        max_answers: int = DEFAULT_MAX_ANSWERS,
     ) -> None:
         self.engine = engine
         self.ttl = ttl
         self.clock = clock
+        self.max_answers = max_answers
 
     def create(
         self,
@@ -95,6 +117,8 @@ class InterviewStore:
     ) -> StoredInterview:
         now = self.clock()
         interview_id = secrets.token_hex(16)
+        if len(answers or {}) > self.max_answers:
+            raise AnswerLimitReached(self.max_answers)
         with Session(self.engine) as session, session.begin():
             session.add(
                 InterviewRow(
@@ -105,6 +129,7 @@ class InterviewStore:
                     created_at=now,
                     updated_at=now,
                     expires_at=now + self.ttl,
+                    answers_taken=len(answers or {}),
                 )
             )
             session.flush()
@@ -133,6 +158,7 @@ class InterviewStore:
                     old = {row.finding: row.answer for row in rows}
                     changed = {f: a for f, a in answers.items() if old.get(f) != a}
                     if changed:
+                        self._count(session, interview_id, len(changed))
                         session.execute(
                             delete(AnswerRow).where(
                                 AnswerRow.interview_id == interview_id,
@@ -218,6 +244,20 @@ class InterviewStore:
         if not result.rowcount:  # type: ignore[attr-defined]
             raise InterviewNotFound(interview_id)
 
+    def _count(self, session: Session, interview_id: str, more: int) -> None:
+        """Add to the interview's answer count, or refuse past the limit. The row is
+        already locked by ``_touch``, so concurrent writes cannot both slip under it."""
+        taken = session.execute(
+            select(InterviewRow.answers_taken).where(InterviewRow.id == interview_id)
+        ).scalar_one()
+        if taken + more > self.max_answers:
+            raise AnswerLimitReached(self.max_answers)
+        session.execute(
+            update(InterviewRow)
+            .where(InterviewRow.id == interview_id)
+            .values(answers_taken=InterviewRow.answers_taken + more)
+        )
+
     def _read(self, session: Session, interview_id: str) -> StoredInterview:
         row = session.get(InterviewRow, interview_id)
         if row is None or _utc(row.expires_at) < self.clock():
@@ -238,4 +278,5 @@ class InterviewStore:
             answers={a.finding: a.answer for a in answers},
             origins={a.finding: a.origin for a in answers},
             steps=len({a.step for a in answers if a.origin == "question"}),
+            answers_taken=row.answers_taken,
         )

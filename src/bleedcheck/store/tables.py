@@ -33,6 +33,8 @@ class InterviewRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # Every answer written, changes included: the store refuses more than its limit.
+    answers_taken: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AnswerRow(Base):

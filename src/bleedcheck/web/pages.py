@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from bleedcheck.api.errors import ApiError
+from bleedcheck.api.ratelimit import limit_new_interviews
 from bleedcheck.api.v1 import pdf_response, summary_of
 from bleedcheck.engine import Assessment, CaseError
 from bleedcheck.kb.schema import TriageLevel
@@ -60,7 +61,7 @@ def _render(
 def error_page(request: Request, status: int, message: str) -> Response:
     language = page_language(request)
     t = words(language)
-    text = {404: t.not_found, 403: t.form_expired}.get(status, message)
+    text = {404: t.not_found, 403: t.form_expired, 429: t.too_many_interviews}.get(status, message)
     return _render(
         request, "error.html", {"message": text, "status": status}, language=language, status=status
     )
@@ -131,6 +132,7 @@ async def start(request: Request) -> Response:
             status=422,
         )
     text = (form.get("text") or [""])[0].strip() or None
+    limit_new_interviews(request)
     service = _service(request)
     try:
         view = await run_in_threadpool(
