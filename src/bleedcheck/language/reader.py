@@ -125,7 +125,13 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     tokens = _tokens(text, lexicon)
     phrases = _outermost(lexicon.phrases.find(tokens))
     claimed = frozenset(p for m in phrases for p in m.positions)
-    scopes = Scopes(tokens, lexicon.triggers.find(tokens), lexicon.data.max_scope, claimed)
+    scopes = Scopes(
+        tokens,
+        lexicon.triggers.find(tokens),
+        lexicon.data.max_scope,
+        claimed,
+        frozenset(lexicon.data.triggers.list_joiners),
+    )
     found: list[TextMatch] = []
     for match in phrases:
         cues = scopes.cues_for(match.positions)

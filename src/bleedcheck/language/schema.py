@@ -45,6 +45,9 @@ class Triggers(_Strict):
     hypothetical_forward: list[Phrase] = Field(default_factory=list)
     pseudo: list[Phrase] = Field(default_factory=list)
     terminators: list[Phrase] = Field(default_factory=list)
+    # Words that close a list ("or" in "no pain, fever or discharge"): a denial
+    # that reaches a comma goes on over the list when one of them follows.
+    list_joiners: list[Phrase] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
