@@ -58,6 +58,10 @@ class LexiconFile(_Strict):
     misspellings: dict[str, str] = Field(default_factory=dict)
     word_forms: dict[str, str] = Field(default_factory=dict)
     triggers: Triggers
+    # Phrases that mean nothing here but hold words a finding's phrase would take:
+    # "every time I brush" (not bleeding history), "heavy periods" (not heavy
+    # bleeding now). A phrase sharing a word with one of them is not read.
+    ignore: list[Phrase] = Field(default_factory=list)
     findings: dict[str, FindingPhrases]
 
     @field_validator("misspellings", "word_forms")
