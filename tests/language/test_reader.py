@@ -33,6 +33,21 @@ def evidence(text: str, language: str = "en") -> dict[str, str]:
         ),
         # A comma ends a plain denial, so a later symptom stays present...
         ("can't feel my threads, crampy pains", "en", {"cramping_pain": "present"}),
+        # ...unless a list closed by "or" follows: then the denial covers the list.
+        (
+            "no pain, fever or discharge, just blood after sex",
+            "en",
+            {"lower_abdominal_pain": "absent", "fever": "absent", "discharge_abnormal": "absent"},
+        ),
+        (
+            "no pain, bad cramps",
+            "en",
+            {"lower_abdominal_pain": "absent", "cramping_pain": "present"},
+        ),
+        # Words that only look like a finding mean nothing ("ignore" in the lexicon).
+        ("first time having sex since the birth, bled a bit", "en", {}),
+        ("my gums bleed every time I brush", "en", {"easy_bruising_or_gum_bleeding": "present"}),
+        ("I've always had heavy periods", "en", {}),
         # ...but a list trigger runs on over the list.
         (
             "Denies abdominal pain, fever.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +54,10 @@ def test_any_text_is_read_without_a_crash(text: str, language: str) -> None:
     for match in reading.matches:
         assert 0 <= match.start <= match.end <= len(text)
         assert text[match.start : match.end] == match.words
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_letter_without_a_unicode_name_is_no_crash(language: str) -> None:
+    # Found by hypothesis: pymorphy3 asks unicodedata.name() for each letter,
+    # and Tangut letters (U+17000) have none.
+    assert read("\U00017000 кровь", language).evidence == read("кровь", language).evidence

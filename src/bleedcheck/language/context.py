@@ -61,6 +61,7 @@ class Scopes:
         triggers: Sequence[Match[TriggerKind]],
         max_scope: int,
         claimed: frozenset[int] = frozenset(),
+        joiners: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else.
@@ -73,6 +74,7 @@ class Scopes:
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
         self.tokens = tokens
+        self.joiners = joiners
         self.terminators = {t.first for t in triggers if t.payload.category == "terminator"}
         self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
         for trigger in triggers:
@@ -86,18 +88,48 @@ class Scopes:
             else:
                 self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
 
+    def _list_follows(self, comma: int, max_scope: int) -> int | None:
+        """Where a list after this comma ends ("no pain, fever, itch or discharge"),
+        if a list joiner closes it before the sentence or a terminator does; else None."""
+        sentence = self.tokens[comma].sentence
+        joined = False
+        end = None
+        for j in range(comma + 1, min(len(self.tokens), comma + 1 + 3 * max_scope)):
+            token = self.tokens[j]
+            if token.sentence != sentence or (token.norm == "," and joined):
+                break
+            if token.norm in self.joiners:
+                joined = True
+            elif j in self.terminators:
+                break
+            end = j
+        return end if joined else None
+
     def _forward_end(self, trigger: Match[TriggerKind], max_scope: int, lists: bool) -> int:
         sentence = self.tokens[trigger.last].sentence
         end = trigger.last
-        for j in range(trigger.last + 1, min(len(self.tokens), trigger.last + 1 + max_scope)):
+        limit = trigger.last + 1 + max_scope
+        j = trigger.last + 1
+        while j < min(len(self.tokens), limit):
             if self.tokens[j].sentence != sentence:
                 break
             # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
-            # end; after a denial it is an end ("температуры нет, живот болит").
+            # end; after a denial it is an end ("температуры нет, живот болит"),
+            # unless a list closed by "or" follows ("no pain, fever or discharge").
             pause = j == trigger.last + 1 and trigger.payload.category == "uncertain"
-            if not pause and (j in self.terminators or (self.tokens[j].norm == "," and not lists)):
+            if not pause and j in self.terminators:
                 break
+            if not pause and self.tokens[j].norm == "," and not lists:
+                listed = (
+                    self._list_follows(j, max_scope)
+                    if trigger.payload.category == "negated"
+                    else None
+                )
+                if listed is None:
+                    break
+                return max(listed, end)
             end = j
+            j += 1
         return end
 
     def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:

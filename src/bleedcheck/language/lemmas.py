@@ -56,7 +56,12 @@ def russian_lemma(word: str) -> str:
     """The dictionary form of the most likely parse (ё already folded to е)."""
     if not word or not word.isalpha():
         return word
-    parses = _morph().parse(word)
+    try:
+        parses = _morph().parse(word)
+    except ValueError:
+        # pymorphy3 asks unicodedata for each letter's name, and some letters
+        # (Tangut, U+17000) have none: such a word is no Russian word anyway.
+        return word
     return str(parses[0].normal_form).replace("ё", "е") if parses else word
 
 

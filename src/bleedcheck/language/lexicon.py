@@ -27,7 +27,7 @@ from bleedcheck.language.schema import LexiconFile
 __all__ = ["LANGUAGES", "Lexicon", "Phrase", "check_lexicons", "load_lexicon"]
 
 LANGUAGES = ("en", "ru")
-Value = Literal["present", "absent", "unknown", "when_negated"]
+Value = Literal["present", "absent", "unknown", "when_negated", "ignore"]
 PHRASE_GAP = 2
 
 _TRIGGERS: dict[str, tuple[Category, Direction]] = {
@@ -126,6 +126,10 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
                 if pattern is not None:
                     phrases.append((pattern, Phrase(finding, value, text)))
                     vocabulary |= {w for word in pattern.words for w in word.keys}
+    for i, text in enumerate(data.ignore):
+        pattern = compile_one(text, PHRASE_GAP, ["ignore", i])
+        if pattern is not None:
+            phrases.append((pattern, Phrase("", "ignore", text)))
     triggers: list[tuple[Pattern, TriggerKind]] = []
     for field, (category, direction) in _TRIGGERS.items():
         for i, text in enumerate(getattr(data.triggers, field)):

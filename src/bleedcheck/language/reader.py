@@ -89,6 +89,8 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     negation = next((c for c in cues if c.category == "negated"), None)
     doubt = next((c for c in cues if c.category == "uncertain"), None)
     stated = match.payload.value
+    if stated == "ignore":
+        return None
     if stated == "absent" and negation is not None:
         # "not normal", "hasn't stopped": only a denial right at (or in) the phrase flips it.
         close = negation.last >= match.first - 2 or negation.first > match.first
@@ -123,9 +125,21 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         raise CaseError("text", f"is too long (at most {MAX_TEXT:,} characters)")
     lexicon = load_lexicon(language, knowledge)
     tokens = _tokens(text, lexicon)
-    phrases = _outermost(lexicon.phrases.find(tokens))
-    claimed = frozenset(p for m in phrases for p in m.positions)
-    scopes = Scopes(tokens, lexicon.triggers.find(tokens), lexicon.data.max_scope, claimed)
+    found_phrases = lexicon.phrases.find(tokens)
+    ignored = frozenset(
+        p for m in found_phrases if m.payload.value == "ignore" for p in m.positions
+    )
+    phrases = _outermost(
+        [m for m in found_phrases if m.payload.value != "ignore" and not ignored & set(m.positions)]
+    )
+    claimed = frozenset(p for m in phrases for p in m.positions) | ignored
+    scopes = Scopes(
+        tokens,
+        lexicon.triggers.find(tokens),
+        lexicon.data.max_scope,
+        claimed,
+        frozenset(lexicon.data.triggers.list_joiners),
+    )
     found: list[TextMatch] = []
     for match in phrases:
         cues = scopes.cues_for(match.positions)

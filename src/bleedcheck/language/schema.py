@@ -45,6 +45,9 @@ class Triggers(_Strict):
     hypothetical_forward: list[Phrase] = Field(default_factory=list)
     pseudo: list[Phrase] = Field(default_factory=list)
     terminators: list[Phrase] = Field(default_factory=list)
+    # Words that close a list ("or" in "no pain, fever or discharge"): a denial
+    # that reaches a comma goes on over the list when one of them follows.
+    list_joiners: list[Phrase] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -55,6 +58,10 @@ class LexiconFile(_Strict):
     misspellings: dict[str, str] = Field(default_factory=dict)
     word_forms: dict[str, str] = Field(default_factory=dict)
     triggers: Triggers
+    # Phrases that mean nothing here but hold words a finding's phrase would take:
+    # "every time I brush" (not bleeding history), "heavy periods" (not heavy
+    # bleeding now). A phrase sharing a word with one of them is not read.
+    ignore: list[Phrase] = Field(default_factory=list)
     findings: dict[str, FindingPhrases]
 
     @field_validator("misspellings", "word_forms")
