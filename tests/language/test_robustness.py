@@ -53,3 +53,11 @@ def test_any_text_is_read_without_a_crash(text: str, language: str) -> None:
     for match in reading.matches:
         assert 0 <= match.start <= match.end <= len(text)
         assert text[match.start : match.end] == match.words
+
+
+def test_letters_without_a_unicode_name_are_read_without_a_crash() -> None:
+    # Found by the property test above: pymorphy3 raised ValueError on a Tangut letter.
+    from bleedcheck.language.lemmas import is_known_russian, russian_lemma
+
+    assert russian_lemma("\U00017000") == "\U00017000"
+    assert is_known_russian("\U00017000") is False

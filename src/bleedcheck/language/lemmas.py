@@ -56,11 +56,19 @@ def russian_lemma(word: str) -> str:
     """The dictionary form of the most likely parse (ё already folded to е)."""
     if not word or not word.isalpha():
         return word
-    parses = _morph().parse(word)
+    try:
+        parses = _morph().parse(word)
+    except ValueError:
+        # pymorphy3 looks up every letter's Unicode name; letters too new for this
+        # Python's table (e.g. Tangut) have none, and a typed text must never crash.
+        return word
     return str(parses[0].normal_form).replace("ё", "е") if parses else word
 
 
 @lru_cache(maxsize=65536)
 def is_known_russian(word: str) -> bool:
     """Whether the word is in the dictionary (unknown words may be misspellings)."""
-    return bool(_morph().word_is_known(word))
+    try:
+        return bool(_morph().word_is_known(word))
+    except ValueError:  # a letter with no Unicode name, as in russian_lemma
+        return False
