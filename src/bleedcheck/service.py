@@ -98,7 +98,7 @@ class InterviewService:
             )
             if from_text:
                 stored = self.store.record(stored.id, from_text, origin="text")
-        return replace(self._view(stored, language), reading=reading)
+        return replace(self.view_of(stored, language), reading=reading)
 
     def correct(
         self,
@@ -122,7 +122,7 @@ class InterviewService:
         return self.view(interview_id)
 
     def view(self, interview_id: str, language: str | None = None) -> InterviewView:
-        return self._view(self.store.get(interview_id), language)
+        return self.view_of(self.store.get(interview_id), language)
 
     def answer(
         self, interview_id: str, answers: Mapping[str, str], language: str | None = None
@@ -139,10 +139,10 @@ class InterviewService:
                 raise CaseError(f"answers.{finding}", "must be one of present, absent, unknown")
         with _answer_limit():
             stored = self.store.record(interview_id, answers)
-        return self._view(stored, language)
+        return self.view_of(stored, language)
 
     def back(self, interview_id: str, language: str | None = None) -> InterviewView:
-        return self._view(self.store.undo_last_step(interview_id), language)
+        return self.view_of(self.store.undo_last_step(interview_id), language)
 
     def erase(self, interview_id: str) -> bool:
         return self.store.delete(interview_id)
@@ -157,7 +157,8 @@ class InterviewService:
                 raise CaseError(f"evidence.{finding}", "is not a known finding id")
         return case
 
-    def _view(self, stored: StoredInterview, language: str | None) -> InterviewView:
+    def view_of(self, stored: StoredInterview, language: str | None) -> InterviewView:
+        """Assess a stored interview (in ``language``, default: its own)."""
         language = language or stored.language
         result = assess(
             _case_of(stored),

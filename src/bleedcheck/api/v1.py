@@ -74,14 +74,22 @@ def _service(request: Request) -> InterviewService:
     return service
 
 
-def _interview_id(interview_id: str) -> str:
+def checked_id(interview_id: str) -> str:
+    """The id if it could be one of ours; a malformed id is simply not found."""
     if not _ID.match(interview_id):
         raise ApiError(404, "id", "no such interview")
     return interview_id
 
 
-async def _with_store(call: Any) -> InterviewView:
-    """Run a store call off the event loop; turn its errors into API errors."""
+async def _read(request: Request, interview_id: str, language: str | None) -> InterviewView:
+    service = _service(request)
+    key = checked_id(interview_id)
+    return await run_store(lambda: service.view(key, language))
+
+
+async def run_store(call: Any) -> InterviewView:
+    """Run a store call off the event loop; turn its errors into API errors (the
+    pages use this too: their error handler renders the same errors as pages)."""
     try:
         view: InterviewView = await run_in_threadpool(call)
     except InterviewNotFound:
@@ -162,7 +170,7 @@ async def start_interview(request: Request) -> Response:
     body = parse_model(InterviewCreate, await read_json(request, allow_empty=True))
     limit_new_interviews(request)
     service = _service(request)
-    view = await _with_store(
+    view = await run_store(
         lambda: service.start(
             language=body.language,
             clinician=body.clinician,
@@ -197,8 +205,8 @@ async def answer(interview_id: str, request: Request) -> Response:
     else:
         answers = {body.finding: body.answer}
     service = _service(request)
-    key = _interview_id(interview_id)
-    view = await _with_store(lambda: service.answer(key, answers, body.language))
+    key = checked_id(interview_id)
+    view = await run_store(lambda: service.answer(key, answers, body.language))
     return _json(view.to_dict())
 
 
@@ -211,8 +219,8 @@ async def answer(interview_id: str, request: Request) -> Response:
 )
 async def back(interview_id: str, request: Request) -> Response:
     service = _service(request)
-    key = _interview_id(interview_id)
-    return _json((await _with_store(lambda: service.back(key))).to_dict())
+    key = checked_id(interview_id)
+    return _json((await run_store(lambda: service.back(key))).to_dict())
 
 
 @router.get(
@@ -227,9 +235,7 @@ async def get_interview(
     request: Request,
     language: str | None = Query(None, pattern="^(en|ru)$", description="Language of the texts."),
 ) -> Response:
-    service = _service(request)
-    key = _interview_id(interview_id)
-    return _json((await _with_store(lambda: service.view(key, language))).to_dict())
+    return _json((await _read(request, interview_id, language)).to_dict())
 
 
 @router.delete(
@@ -241,7 +247,7 @@ async def get_interview(
 )
 async def erase(interview_id: str, request: Request) -> Response:
     """Deletes the interview and every answer in it, at once and for good."""
-    key = _interview_id(interview_id)
+    key = checked_id(interview_id)
     if not await run_in_threadpool(_service(request).erase, key):
         raise ApiError(404, "id", "no such interview")
     return Response(status_code=204)
@@ -266,9 +272,7 @@ _LANGUAGE = Query(None, pattern="^(en|ru)$", description="Language; default: the
 async def summary_pdf(
     interview_id: str, request: Request, language: str | None = _LANGUAGE
 ) -> Response:
-    service = _service(request)
-    key = _interview_id(interview_id)
-    view = await _with_store(lambda: service.view(key, language))
+    view = await _read(request, interview_id, language)
     response: Response = await run_in_threadpool(pdf_response, view)
     return response
 
@@ -313,16 +317,14 @@ def pdf_response(view: InterviewView) -> Response:
 async def interview_fhir(
     interview_id: str, request: Request, language: str | None = _LANGUAGE
 ) -> Response:
-    service = _service(request)
-    key = _interview_id(interview_id)
-    view = await _with_store(lambda: service.view(key, language))
+    view = await _read(request, interview_id, language)
     try:
         resource = bundle(
             view.case,
             view.assessment,
             created=view.stored.created_at,
             language=view.assessment.language,
-            model=service.model,
+            model=_service(request).model,
         )
     except CaseError:
         raise ApiError(422, "id", "answer at least one question first") from None

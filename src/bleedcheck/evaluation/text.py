@@ -9,17 +9,16 @@ where either of them says "absent", the share on which they agree.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bleedcheck.engine.case import Answer, Language
-from bleedcheck.evaluation.vignettes import VignetteError
+from bleedcheck.evaluation.vignettes import load_jsonl
 
 __all__ = ["AnnotatedText", "TextScores", "load_texts", "score_texts"]
 
@@ -41,31 +40,7 @@ class AnnotatedText(BaseModel):
 
 def load_texts(*paths: Path | str) -> list[AnnotatedText]:
     """Read annotated texts; raise VignetteError naming file, line and field."""
-    out: list[AnnotatedText] = []
-    seen: set[str] = set()
-    for path in map(Path, paths):
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise VignetteError(f"{path}: cannot be read ({exc.strerror})") from None
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                item = AnnotatedText.model_validate(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise VignetteError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            except ValidationError as exc:
-                error = exc.errors()[0]
-                where = ".".join(str(p) for p in error["loc"])
-                raise VignetteError(f"{path}:{number}: {where}: {error['msg']}") from None
-            if item.id in seen:
-                raise VignetteError(f"{path}:{number}: id {item.id!r} is used twice")
-            seen.add(item.id)
-            out.append(item)
-    if not out:
-        raise VignetteError("no texts in " + ", ".join(str(p) for p in paths))
-    return out
+    return load_jsonl(AnnotatedText, *paths, what="texts")
 
 
 @dataclass

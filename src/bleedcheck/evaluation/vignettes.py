@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bleedcheck.engine.case import Answer, Language
 
-__all__ = ["Expected", "Vignette", "VignetteError", "load_vignettes"]
+__all__ = ["Expected", "Vignette", "VignetteError", "load_jsonl", "load_vignettes"]
 
 Level = Literal["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
 
@@ -54,28 +54,38 @@ class Vignette(BaseModel):
 
 
 def load_vignettes(path: Path | str) -> list[Vignette]:
-    source = Path(path)
-    try:
-        lines = source.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise VignetteError(f"{source}: cannot be read ({exc.strerror})") from None
-    out: list[Vignette] = []
+    return load_jsonl(Vignette, path, what="vignettes")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_jsonl(model: type[M], *paths: Path | str, what: str) -> list[M]:
+    """Read JSON-lines files of ``model`` items with unique ``id``s; raise
+    VignetteError naming file, line and field (vignettes and annotated texts)."""
+    out: list[M] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for source in map(Path, paths):
         try:
-            vignette = Vignette.model_validate(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise VignetteError(f"{source}:{number}: not valid JSON ({exc.msg})") from None
-        except ValidationError as exc:
-            error = exc.errors()[0]
-            field = ".".join(str(p) for p in error["loc"])
-            raise VignetteError(f"{source}:{number}: {field}: {error['msg']}") from None
-        if vignette.id in seen:
-            raise VignetteError(f"{source}:{number}: id {vignette.id!r} is used twice")
-        seen.add(vignette.id)
-        out.append(vignette)
+            lines = source.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise VignetteError(f"{source}: cannot be read ({exc.strerror})") from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = model.model_validate(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise VignetteError(f"{source}:{number}: not valid JSON ({exc.msg})") from None
+            except ValidationError as exc:
+                error = exc.errors()[0]
+                field = ".".join(str(p) for p in error["loc"])
+                raise VignetteError(f"{source}:{number}: {field}: {error['msg']}") from None
+            ident = str(cast(Any, item).id)  # every model read here has an id
+            if ident in seen:
+                raise VignetteError(f"{source}:{number}: id {ident!r} is used twice")
+            seen.add(ident)
+            out.append(item)
     if not out:
-        raise VignetteError(f"{source}: no vignettes in the file")
+        raise VignetteError(f"no {what} in " + ", ".join(str(p) for p in paths))
     return out

@@ -7,7 +7,6 @@ language with ``?lang=``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,12 +17,12 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from bleedcheck.api.errors import ApiError
 from bleedcheck.api.ratelimit import limit_new_interviews
-from bleedcheck.api.v1 import pdf_response, summary_of
+from bleedcheck.api.v1 import checked_id, pdf_response, run_store, summary_of
 from bleedcheck.engine import Assessment, CaseError
 from bleedcheck.kb.schema import TriageLevel
 from bleedcheck.report import render_html
 from bleedcheck.service import InterviewService, InterviewView
-from bleedcheck.store import InterviewNotFound
+from bleedcheck.store import InterviewNotFound, StoredInterview
 from bleedcheck.web import csrf
 from bleedcheck.web.i18n import page_language, words
 
@@ -31,7 +30,6 @@ __all__ = ["error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
-_ID = re.compile(r"^[0-9a-f]{32}$")
 _ANSWERS = {"present", "absent", "unknown"}
 
 
@@ -76,15 +74,17 @@ def _see(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-async def _load(request: Request, interview_id: str, language: str | None = None) -> InterviewView:
-    if not _ID.match(interview_id):
-        raise ApiError(404, "id", "no such interview")
+async def _load(request: Request, interview_id: str) -> tuple[InterviewView, str]:
+    """The interview assessed in the page's language, read from the store once."""
     service = _service(request)
-    try:
-        view: InterviewView = await run_in_threadpool(service.view, interview_id, language)
-    except InterviewNotFound:
-        raise ApiError(404, "id", "no such interview") from None
-    return view
+    key = checked_id(interview_id)
+
+    def load() -> InterviewView:
+        stored = service.store.get(key)
+        return service.view_of(stored, page_language(request, stored.language))
+
+    view = await run_store(load)
+    return view, view.assessment.language
 
 
 async def _form(request: Request) -> dict[str, Any]:
@@ -94,16 +94,22 @@ async def _form(request: Request) -> dict[str, Any]:
     return {key: form.getlist(key) for key in form}
 
 
-@router.get("/")
-async def start_page(request: Request) -> Response:
-    language = page_language(request)
+def _start_page(
+    request: Request, language: str, error: str | None = None, status: int = 200
+) -> Response:
     kb = _service(request).model.kb
     return _render(
         request,
         "start.html",
-        {"intro": kb.presentation.intro.get(language), "error": None},
+        {"intro": kb.presentation.intro.get(language), "error": error},
         language=language,
+        status=status,
     )
+
+
+@router.get("/")
+async def start_page(request: Request) -> Response:
+    return _start_page(request, page_language(request))
 
 
 @router.post("/start")
@@ -112,25 +118,10 @@ async def start(request: Request) -> Response:
     language = page_language(request, (form.get("lang") or [None])[0])
     raw_age = (form.get("age") or [""])[0].strip()
     age: int | None = None
-    error = None
     if raw_age:
-        if raw_age.isdigit() and int(raw_age) <= 120:
-            age = int(raw_age)
-        else:
-            error = "age: " + (
-                "возраст — целое число от 0 до 120"
-                if language == "ru"
-                else "must be a whole number from 0 to 120"
-            )
-    if error:
-        kb = _service(request).model.kb
-        return _render(
-            request,
-            "start.html",
-            {"intro": kb.presentation.intro.get(language), "error": error},
-            language=language,
-            status=422,
-        )
+        if not (raw_age.isdigit() and int(raw_age) <= 120):
+            return _start_page(request, language, words(language).age_invalid, 422)
+        age = int(raw_age)
     text = (form.get("text") or [""])[0].strip() or None
     limit_new_interviews(request)
     service = _service(request)
@@ -141,14 +132,8 @@ async def start(request: Request) -> Response:
             )
         )
     except CaseError as exc:
-        kb = service.model.kb
-        return _render(
-            request,
-            "start.html",
-            {"intro": kb.presentation.intro.get(language), "error": f"{exc.field}: {exc.message}"},
-            language=language,
-            status=422,
-        )
+        message = f"{words(language).bad_input} {exc.field}: {exc.message}"
+        return _start_page(request, language, message, 422)
     if view.reading and (view.reading.evidence or view.reading.age is not None):
         # Shown at once, with the person's own words (they are not stored anywhere).
         return _understood(request, view, language)
@@ -180,21 +165,23 @@ def _understood(request: Request, view: InterviewView, language: str) -> Respons
 
 @router.get("/i/{interview_id}/understood")
 async def understood_page(request: Request, interview_id: str) -> Response:
-    view = await _load(request, interview_id)
-    return _understood(request, view, page_language(request, view.stored.language))
+    view, language = await _load(request, interview_id)
+    return _understood(request, view, language)
 
 
 @router.post("/i/{interview_id}/understood")
 async def confirm_understood(request: Request, interview_id: str) -> Response:
     form = await _form(request)
-    view = await _load(request, interview_id)
+    service = _service(request)
+    key = checked_id(interview_id)
+    stored = await run_in_threadpool(_stored, service, key)
     changed: dict[str, str] = {}
     forget: list[str] = []
     for finding in form.get("finding", []):
         choice = (form.get(f"value-{finding}") or [""])[0]
         if choice == "forget":
             forget.append(finding)
-        elif choice in _ANSWERS and view.stored.answers.get(finding) != choice:
+        elif choice in _ANSWERS and stored.answers.get(finding) != choice:
             changed[finding] = choice
     age: int | Literal["keep"] | None = "keep"
     if "age" in form:
@@ -203,20 +190,13 @@ async def confirm_understood(request: Request, interview_id: str) -> Response:
             age = None
         elif raw.isdigit() and int(raw) <= 120:
             age = int(raw)
-    service = _service(request)
-    try:
-        await run_in_threadpool(service.correct, view.id, changed, forget, age)
-    except CaseError as exc:
-        raise ApiError(422, exc.field, exc.message) from None
+    await run_store(lambda: service.correct(key, changed, forget, age))
     return _see(f"/i/{interview_id}")
 
 
 @router.get("/i/{interview_id}")
 async def question_page(request: Request, interview_id: str) -> Response:
-    view = await _load(request, interview_id)
-    language = page_language(request, view.stored.language)
-    if language != view.stored.language:
-        view = await _load(request, interview_id, language)
+    view, language = await _load(request, interview_id)
     result = view.assessment
     if result.should_stop or result.next_question is None:
         return _see(f"/i/{interview_id}/result")
@@ -231,7 +211,7 @@ async def question_page(request: Request, interview_id: str) -> Response:
 @router.post("/i/{interview_id}/answer")
 async def answer(request: Request, interview_id: str) -> Response:
     form = await _form(request)
-    view = await _load(request, interview_id)
+    key = checked_id(interview_id)
     findings = form.get("finding", [])
     choice = (form.get("answer") or [""])[0]
     ticked = set(form.get("item", []))
@@ -242,28 +222,24 @@ async def answer(request: Request, interview_id: str) -> Response:
     else:
         answers = dict.fromkeys(findings, choice)
     service = _service(request)
-    try:
-        await run_in_threadpool(service.answer, view.id, answers)
-    except CaseError as exc:
-        raise ApiError(422, exc.field, exc.message) from None
-    except InterviewNotFound:
-        raise ApiError(404, "id", "no such interview") from None
+    await run_store(lambda: service.answer(key, answers))
     return _see(f"/i/{interview_id}")
 
 
 @router.post("/i/{interview_id}/back")
 async def back(request: Request, interview_id: str) -> Response:
     await _form(request)
-    view = await _load(request, interview_id)
-    await run_in_threadpool(_service(request).back, view.id)
+    service = _service(request)
+    key = checked_id(interview_id)
+    await run_store(lambda: service.back(key))
     return _see(f"/i/{interview_id}")
 
 
 @router.post("/i/{interview_id}/erase")
 async def erase(request: Request, interview_id: str) -> Response:
     await _form(request)
-    view = await _load(request, interview_id)
-    await run_in_threadpool(_service(request).erase, view.id)
+    if not await run_in_threadpool(_service(request).erase, checked_id(interview_id)):
+        raise ApiError(404, "id", "no such interview")
     return _see("/?erased=1")
 
 
@@ -285,10 +261,7 @@ def _why(result: Assessment, service: InterviewService, language: str) -> dict[s
 
 @router.get("/i/{interview_id}/result")
 async def result_page(request: Request, interview_id: str) -> Response:
-    view = await _load(request, interview_id)
-    language = page_language(request, view.stored.language)
-    if language != view.stored.language:
-        view = await _load(request, interview_id, language)
+    view, language = await _load(request, interview_id)
     return _result(request, view, language)
 
 
@@ -303,8 +276,7 @@ _SUMMARY_CSP = (
 @router.get("/i/{interview_id}/print")
 async def print_page(request: Request, interview_id: str) -> Response:
     """The doctor summary as a page to print (the same layout as the PDF)."""
-    view = await _load(request, interview_id)
-    view = await _load(request, interview_id, page_language(request, view.stored.language))
+    view, _ = await _load(request, interview_id)
     page = summary_of(view)
     return HTMLResponse(render_html(page), headers={"content-security-policy": _SUMMARY_CSP})
 
@@ -312,8 +284,7 @@ async def print_page(request: Request, interview_id: str) -> Response:
 @router.get("/i/{interview_id}/summary.pdf")
 async def summary_pdf(request: Request, interview_id: str) -> Response:
     """The "Download for your doctor" button."""
-    view = await _load(request, interview_id)
-    view = await _load(request, interview_id, page_language(request, view.stored.language))
+    view, _ = await _load(request, interview_id)
     response: Response = await run_in_threadpool(pdf_response, view)
     return response
 
@@ -332,7 +303,6 @@ def _result(request: Request, view: InterviewView, language: str) -> Response:
             "view": view,
             "result": result,
             "level": level.name,
-            "urgent": level >= TriageLevel.emergency,
             "level_title": level_text.title.get(language),
             "level_advice": level_text.advice.get(language),
             "causes": shown,
@@ -341,3 +311,10 @@ def _result(request: Request, view: InterviewView, language: str) -> Response:
         },
         language=language,
     )
+
+
+def _stored(service: InterviewService, interview_id: str) -> StoredInterview:
+    try:
+        return service.store.get(interview_id)
+    except InterviewNotFound:
+        raise ApiError(404, "id", "no such interview") from None
