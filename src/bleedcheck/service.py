@@ -16,6 +16,7 @@ from bleedcheck.engine.case import ANSWERS
 from bleedcheck.kb.compile import CompiledModel, default_model
 from bleedcheck.kb.validate import red_flag_findings
 from bleedcheck.language import Reading
+from bleedcheck.language.case import with_text
 from bleedcheck.store import AnswerLimitReached, InterviewStore, StoredInterview
 
 __all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView", "kept_from_text"]
@@ -78,20 +79,13 @@ class InterviewService:
         said is kept as answers marked as coming from text.
         """
         case = self._case({"age": age, "evidence": dict(evidence or {}), "text": text}, language)
-        first = assess(
-            case,
-            clinician=clinician,
-            language=language,
-            allow_empty=True,
-            questions_asked=0,
-            model=self.model,
-        )
         given = dict(case.evidence)
+        # Read the words only; the one assessment happens on what is stored.
+        merged, reading = with_text(case)
         from_text = kept_from_text(
-            {f: a for f, a in first.evidence.items() if f not in given}, self.red_flags
+            {f: a for f, a in merged.evidence.items() if f not in given}, self.red_flags
         )
-        reading = first.reading
-        age = case.age if case.age is not None else (reading.age if reading else None)
+        age = merged.age
         with _answer_limit():
             stored = self.store.create(
                 language=language, clinician=clinician, age=age, answers=given
