@@ -64,7 +64,19 @@ class Scopes:
         joiners: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
-        # "never had a smear") belongs to that phrase and acts on nothing else.
+        # "never had a smear") belongs to that phrase and acts on nothing else,
+        # except a denial standing in another phrase's gap: "the bleeding was not
+        # heavy" denies "bleeding ... heavy" though "not heavy" claims the "not".
+        # Not for a phrase that holds a denial of its own ("никогда не было"):
+        # there the two words are one negation, not two.
+        self.denials = {
+            p for t in triggers if t.payload.category == "negated" for p in t.positions
+        }
+        self.inside_only: list[Cue] = [
+            Cue(t.payload.category, t.first, t.last, t.payload.phrase)
+            for t in triggers
+            if t.payload.category == "negated" and claimed & set(t.positions)
+        ]
         triggers = [
             t
             for t in triggers
@@ -156,4 +168,9 @@ class Scopes:
             backward = last < cue.first and start <= last <= end
             if inside or forward or backward:
                 out.append(cue)
+        if not own & self.denials:
+            for cue in self.inside_only:
+                words = set(range(cue.first, cue.last + 1))
+                if first < cue.first and cue.last < last and not words & own:
+                    out.append(cue)
         return out

@@ -35,7 +35,8 @@ def english_stem(word: str) -> str:
         word = word[:-1]
     if word.endswith("ing") and len(word) > 5:
         word = _undouble(word[:-3])
-    elif word.endswith("ed") and len(word) > 4:
+    elif word.endswith("ed") and not word.endswith("eed") and len(word) > 4:
+        # "bleed", "need": the -ed is the root, so "bleed" keys like "bleeding".
         word = _undouble(word[:-2])
     elif word.endswith("ly") and len(word) > 5:
         word = word[:-2]

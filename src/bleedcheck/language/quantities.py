@@ -158,11 +158,17 @@ _PREGNANCY = {
         re.compile(
             rf"\b({_EN_NUMBER})\s*(?:-|\s)?\s*(weeks?|wks?|w|"
             rf"months?)\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|preg|along|"
-            rf"gestation)"
+            rf"gestation|gone)"
+        ),
+        # "I'm 28 weeks", "at 22 weeks": a woman who counts herself in weeks is pregnant.
+        re.compile(
+            r"\b(?:i'?m|i am|she'?s|she is|at|currently)\s+(?:about\s+|around\s+|nearly\s+|"
+            r"almost\s+|just\s+)?(\d{1,2})\s*(weeks?|wks?)\b(?!\s*(?:\+|ago|late|post|"
+            r"after|since|overdue|old|into|on|of|in|out|pp|before|later|now\b))"
         ),
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
         re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
-        re.compile(r"^\s*(\d{2})(\+)\d\b"),
+        re.compile(r"(?:^\s*|\b(?:i'?m|i am|at|she'?s|she is)\s+)(\d{2})(\+)\d\b"),
         re.compile(r"\b(\d{1,2})(/40)\b"),
     ],
     "ru": [
