@@ -107,7 +107,7 @@ _AGE = {
 }
 _BLEEDING = {
     "en": re.compile(
-        r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb)", re.I
+        r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb|happen)", re.I
     ),
     "ru": re.compile(r"(?:кров|мажет|мазн|кровян)", re.I),
 }
@@ -145,12 +145,39 @@ def read_age(text: str, language: str) -> tuple[int, int, int] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+# A sentence with at most this many words beside the number ("3 times now.", "x2")
+# is a fragment that continues the one before.
+_FRAGMENT_WORDS_BESIDE = 1
+
+
 def _near(folded: str, start: int, end: int) -> str:
-    """The words around a match, within ``_NEAR`` characters and the same line
-    ("bled after sex?? 3rd time now", "just after sex. 3 times now")."""
-    left = max(folded.rfind("\n", 0, start), start - _NEAR)
-    rights = [i for i in (folded.find("\n", end),) if i >= 0]
-    return folded[left + 1 : min([*rights, end + _NEAR])]
+    """The words around a match that can be about the same thing: its own sentence,
+    within ``_NEAR`` characters ("bled after sex, 3rd time now"), and the sentence
+    before when the match stands in a fragment ("just after sex. 3 times now").
+    "Positive test (6 weeks). Bled after sex" keeps the weeks off the bleeding."""
+    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(folded)]
+    left = max((e for s, e in ends if e <= start), default=0)
+    right = min((s for s, e in ends if s >= end), default=len(folded))
+    own = len(folded[start:end].split())
+    if len(folded[left:right].split()) - own <= _FRAGMENT_WORDS_BESIDE:
+        left = max((e for s, e in ends if e < left), default=0)
+    return folded[max(left, start - _NEAR) : min(right, end + _NEAR)]
+
+
+def _not_bleeding_time(folded: str, start: int, end: int) -> bool:
+    """A duration that belongs to something else: "period due in 2 weeks",
+    "isn't due for 2 wks", "6 weeks pregnant", "baby is 6 weeks old"."""
+    before = folded[max(0, start - 12) : start]
+    after = folded[end : end + 14]
+    return bool(
+        re.search(r"\b(?:due|late|overdue)\b[^.,;]*$", before)
+        or re.match(
+            r"\s*(?:pregnant|preg|along|gone|old|postpartum|pp|after (?:\w+ )?(?:birth|"
+            r"delivery|section|baby))",
+            after,
+        )
+    )
 
 
 _PREGNANCY = {
@@ -185,9 +212,10 @@ _PREGNANCY = {
 _DURATION = {
     "en": re.compile(
         rf"(?:\b(?:for|past|last|over|about|almost|nearly|since|maybe|"
-        rf"onset:?)\s+|>\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
-        rf"around\s+|like\s+)?({_EN_NUMBER})\s*(?:or so\s+)?(weeks?|wks?|months?|"
-        rf"mths?)\b(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"
+        rf"onset:?)\s+|>\s*|\bx\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
+        rf"around\s+|like\s+)?(?:a\s+(?=couple|few))?({_EN_NUMBER})"
+        rf"(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*(?:or so\s+)?(weeks?|wks?|months?|"
+        rf"mths?)\b(?:\s+and\s+(?:a\s+)?half)?(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"
     ),
     "ru": re.compile(
         rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|"
@@ -200,7 +228,7 @@ _COUNT = {
     "en": re.compile(
         rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
         rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
-        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)(?:st|nd|rd|"
+        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
         rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
         rf"\b(\d{{1,2}})\s+episodes\b"
     ),
@@ -212,7 +240,7 @@ _COUNT = {
     ),
 }
 # A duration or a count is about bleeding only if a bleeding word stands this close.
-_NEAR = 60
+_NEAR = 90
 
 
 def _weeks(unit: str) -> float:
@@ -238,9 +266,11 @@ def read_facts(text: str, language: str) -> list[Fact]:
     duration = _DURATION.get(language)
     if bleeding is not None and duration is not None:
         for m in duration.finditer(folded):
-            # Clinic shorthand ("onset: 5 weeks", "PCB for 3/12") is always about the complaint.
-            shorthand = m.group().startswith("onset") or "/" in m.group()
+            # "onset: 5 weeks" is always about the complaint.
+            shorthand = m.group().startswith("onset")
             if not shorthand and not bleeding.search(_near(folded, m.start(), m.end())):
+                continue
+            if _not_bleeding_time(folded, m.start(), m.end()):
                 continue
             groups = [g for g in m.groups() if g]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
@@ -251,6 +281,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 weeks = _number(groups[0]) * (4.3 if groups[1] == "12" else 1.0)
             else:
                 weeks = _number(groups[0]) * _weeks(groups[1])
+                if m.group().endswith("half"):  # "a month and a half"
+                    weeks += 0.5 * _weeks(groups[1])
             cue = text[m.start() : m.end()]
             if weeks > 4.3:  # "more than 4 weeks": "a month" is not enough
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
