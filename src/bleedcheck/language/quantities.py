@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bleedcheck.engine.case import Answer
 
-__all__ = ["Fact", "read_age", "read_facts"]
+__all__ = ["Fact", "read_age", "read_facts", "read_method_start"]
 
 _NUMBERS = {
     "a": 1,
@@ -66,7 +66,9 @@ _WEEKS = {
     "week": 1.0,
     "wk": 1.0,
     "month": 4.3,
+    "mth": 4.3,
     "year": 52.0,
+    "yr": 52.0,
     "нед": 1.0,
     "мес": 4.3,
     "год": 52.0,
@@ -300,4 +302,45 @@ def read_facts(text: str, language: str) -> list[Fact]:
             cue = text[m.start() : m.end()]
             value: Answer = "present" if times >= 2 else "absent"
             out.append(Fact("bleeding_recurrent", value, m.start(), m.end(), cue))
+    return out
+
+
+# How long a contraceptive has been used: "on the pill 2 months", "started Lucette 5
+# weeks ago", "Nexplanon for about 18 months", "had it 3 yrs".
+_METHOD_TIME = {
+    "en": re.compile(
+        rf"[^.!?;\n]{{0,60}}?\b(?:(?:for|about|around|like|nearly|almost|over|maybe|since|x)"
+        rf"\s+)*(?:a\s+(?=couple|few))?({_EN_NUMBER})(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*"
+        rf"(weeks?|wks?|months?|mths?|years?|yrs?)\b"
+    ),
+}
+# "I've been on it 2 months": the method named in the sentence before.
+_METHOD_AGAIN = {"en": re.compile(r"\b(?:been on|had|using|on|taking) (?:it|them)\b")}
+# Started within 3 months: recent; used for 6 months or more: not recent.
+_RECENT_WEEKS = 13.0
+_ESTABLISHED_WEEKS = 26.0
+
+
+def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact]:
+    """Whether contraception was started recently, from a time soon after a method
+    is named (``methods``: where the text names one). A bleeding word between
+    the two gives the time to the bleeding instead ("on the pill, bleeding for 6 weeks")."""
+    pattern = _METHOD_TIME.get(language)
+    bleeding = _BLEEDING.get(language)
+    if pattern is None or bleeding is None:
+        return []
+    folded = _fold(text)
+    again = _METHOD_AGAIN[language]
+    anchors = [*methods, *(m.start() for m in again.finditer(folded))] if methods else []
+    out: list[Fact] = []
+    for start in anchors:
+        m = pattern.match(folded, start)
+        if m is None or bleeding.search(folded, start, m.start(1)):
+            continue
+        weeks = _number(m.group(1)) * _weeks(m.group(2))
+        if not weeks or _RECENT_WEEKS < weeks < _ESTABLISHED_WEEKS:
+            continue
+        value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"
+        cue = text[start : m.end()]
+        out.append(Fact("contraception_started_recently", value, start, m.end(), cue))
     return out

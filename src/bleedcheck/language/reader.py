@@ -17,7 +17,7 @@ from bleedcheck.language.context import Cue, Scopes
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
 from bleedcheck.language.matcher import Match
 from bleedcheck.language.normalise import Token, tokenise
-from bleedcheck.language.quantities import read_age, read_facts
+from bleedcheck.language.quantities import read_age, read_facts, read_method_start
 
 __all__ = ["MAX_TEXT", "Reading", "TextMatch", "read"]
 
@@ -165,6 +165,21 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
             )
         )
     for fact in read_facts(text, language):
+        found.append(
+            TextMatch(
+                fact.finding,
+                fact.value,
+                fact.start,
+                fact.end,
+                text[fact.start : fact.end],
+                None,
+                "number",
+            )
+        )
+    methods = [
+        m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
+    ]
+    for fact in read_method_start(text, language, methods):
         found.append(
             TextMatch(
                 fact.finding,
