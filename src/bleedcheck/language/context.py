@@ -62,6 +62,7 @@ class Scopes:
         max_scope: int,
         claimed: frozenset[int] = frozenset(),
         joiners: frozenset[str] = frozenset(),
+        doubt_scope: int | None = None,
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
@@ -87,7 +88,13 @@ class Scopes:
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
         self.tokens = tokens
         self.joiners = joiners
-        self.terminators = {t.first for t in triggers if t.payload.category == "terminator"}
+        # A terminator inside a pseudo-trigger ("or just" in "not sure if it was blood
+        # or just my discharge") ends nothing.
+        self.terminators = {
+            t.first
+            for t in triggers
+            if t.payload.category == "terminator" and not covered & set(t.positions)
+        }
         self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
         for trigger in triggers:
             kind = trigger.payload
@@ -95,7 +102,11 @@ class Scopes:
                 continue
             cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
             if kind.direction in ("forward", "forward_list"):
-                end = self._forward_end(trigger, max_scope, kind.direction == "forward_list")
+                # Doubt carries further than denial ("not sure if it was blood or just
+                # my discharge being a weird colour"), still only to a terminator.
+                doubt = doubt_scope or max_scope
+                reach = doubt if kind.category == "uncertain" else max_scope
+                end = self._forward_end(trigger, reach, kind.direction == "forward_list")
                 self.cues.append((cue, trigger.last + 1, end))
             else:
                 self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))

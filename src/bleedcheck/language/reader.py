@@ -100,6 +100,10 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
             return None
         return "unknown", doubt
     if stated == "unknown":
+        # "Denies possibility of pregnancy", "no chance I'm pregnant": a denial right
+        # at an "is it possible" phrase answers it.
+        if negation is not None and negation.last == match.first - 1:
+            return "absent", negation
         return "unknown", None
     if stated == "when_negated":
         return ("absent", negation) if negation is not None else None
@@ -139,6 +143,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         lexicon.data.max_scope,
         claimed,
         frozenset(lexicon.data.triggers.list_joiners),
+        lexicon.data.doubt_scope,
     )
     found: list[TextMatch] = []
     for match in phrases:

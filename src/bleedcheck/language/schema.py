@@ -55,6 +55,9 @@ class LexiconFile(_Strict):
 
     language: Literal["en", "ru"]
     max_scope: Annotated[int, Field(ge=1, le=30)] = 6
+    # How far a forward doubt reaches ("not sure if it was blood or just my discharge
+    # being a weird colour"); by default as far as a denial (max_scope).
+    doubt_scope: Annotated[int, Field(ge=1, le=30)] | None = None
     misspellings: dict[str, str] = Field(default_factory=dict)
     word_forms: dict[str, str] = Field(default_factory=dict)
     triggers: Triggers
