@@ -84,6 +84,26 @@ def _outermost(matches: list[Match[Phrase]]) -> list[Match[Phrase]]:
     return [m for m, own in zip(matches, used, strict=True) if not any(own < o for o in used)]
 
 
+def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[Match[Phrase]]:
+    """Of two phrases of one finding that share a word, the one holding a denial of its
+    own speaks: "never miss" over "miss a pill", "haven't missed" over "missed pills",
+    "hasn't stopped" over "bleeding ... stopped"."""
+    denied = [bool(denials & set(m.positions)) for m in matches]
+    out = []
+    for m, own in zip(matches, denied, strict=True):
+        words = set(m.positions)
+        beaten = not own and any(
+            other_denied
+            and other is not m
+            and other.payload.finding == m.payload.finding
+            and words & set(other.positions)
+            for other, other_denied in zip(matches, denied, strict=True)
+        )
+        if not beaten:
+            out.append(m)
+    return out
+
+
 def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] | None:
     """The answer a phrase gives in its context; None when it says nothing."""
     negation = next((c for c in cues if c.category == "negated"), None)
@@ -136,10 +156,13 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     phrases = _outermost(
         [m for m in found_phrases if m.payload.value != "ignore" and not ignored & set(m.positions)]
     )
+    triggers = lexicon.triggers.find(tokens)
+    denials = frozenset(p for t in triggers if t.payload.category == "negated" for p in t.positions)
+    phrases = _denial_wins(phrases, denials)
     claimed = frozenset(p for m in phrases for p in m.positions) | ignored
     scopes = Scopes(
         tokens,
-        lexicon.triggers.find(tokens),
+        triggers,
         lexicon.data.max_scope,
         claimed,
         frozenset(lexicon.data.triggers.list_joiners),
