@@ -48,7 +48,7 @@ CASES = [
     ("screening_overdue_or_never", "present", "never had a pap test"),
     ("abnormal_screening_history", "present", "I had abnormal cells on my smear"),
     ("abnormal_screening_history", "present", "I had a LLETZ"),
-    ("abnormal_screening_history", "present", "I've had HPV"),
+    ("abnormal_screening_history", "present", "I have HPV"),
     ("abnormal_screening_history", "absent", "my smears have always been normal"),
     ("sti_risk", "present", "I slept with someone new last month"),
     ("sti_risk", "present", "I had a one night stand"),

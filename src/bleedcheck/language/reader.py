@@ -168,10 +168,15 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         frozenset(lexicon.data.triggers.list_joiners),
         lexicon.data.doubt_scope,
     )
+    own = frozenset(lexicon.data.first_person)
     found: list[TextMatch] = []
     for match in phrases:
         cues = scopes.cues_for(match.positions)
-        if any(c.category in ("other_person", "hypothetical") for c in cues):
+        if any(c.category == "hypothetical" for c in cues):
+            continue
+        if any(c.category == "other_person" for c in cues) and not (
+            own & {tokens[p].norm for p in match.positions}
+        ):
             continue
         result = _value(match, cues)
         if result is None:

@@ -65,6 +65,9 @@ class LexiconFile(_Strict):
     # "every time I brush" (not bleeding history), "heavy periods" (not heavy
     # bleeding now). A phrase sharing a word with one of them is not read.
     ignore: list[Phrase] = Field(default_factory=list)
+    # Words for the writer as the one acted on ("me"): a phrase holding one is hers
+    # even when someone else is named ("my cousin's boyfriend did stuff to me").
+    first_person: list[Phrase] = Field(default_factory=list)
     findings: dict[str, FindingPhrases]
 
     @field_validator("misspellings", "word_forms")
