@@ -32,6 +32,7 @@ PRESENT: dict[str, list[str]] = {
         "the toilet bowl is full of blood",
         "bleeding really heavily and it won't stop",
         "bleedin heavy after sex",
+        "lost about 200 ml of blood after sex",
     ],
     "bleeding_clots": [
         "there are clots the size of a 50p",
@@ -49,6 +50,7 @@ PRESENT: dict[str, list[str]] = {
         "it's not stopping",
         "bleeding nonstop since we had sex",
         "it hasnt stopped yet",
+        "I've been bleeding on and off since last night",
     ],
     "dizziness_or_fainting": [
         "I blacked out in the bathroom",
@@ -287,6 +289,8 @@ ORDINARY: list[tuple[str, tuple[str, ...]]] = [
     ("my smear was done before I got pregnant", ("pregnant",)),
     ("I eat loads of fruit and veg", ("restricted_diet",)),
     ("the nurse said it looked fine", ("breastfeeding",)),
+    ("I'm on apixaban for a clot in my lung, spotted after sex", ("bleeding_clots",)),
+    ("drank 500 ml of water, then a few spots of blood", ("bleeding_heavy",)),
     ("had a fever last month from flu, bled a little after sex today", ()),
     ("I felt a bit sore after, no big deal", ("sudden_severe_pain_with_sex",)),
     ("my shoulder is fine, no pain anywhere", ("shoulder_tip_pain", "lower_abdominal_pain")),

@@ -241,6 +241,9 @@ _COUNT = {
         rf"(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"
     ),
 }
+# A stated volume of blood: "approx 100 ml" is far more than spotting.
+_VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
+_HEAVY_ML = 50
 # A duration or a count is about bleeding only if a bleeding word stands this close.
 _NEAR = 90
 
@@ -290,6 +293,13 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
             if weeks >= 2:  # bleeding after sex for weeks has happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    volume = _VOLUME.get(language)
+    if bleeding is not None and volume is not None:
+        for m in volume.finditer(folded):
+            near = _near(folded, m.start(), m.end())
+            if float(m.group(1)) >= _HEAVY_ML and bleeding.search(near):
+                cue = text[m.start() : m.end()]
+                out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
