@@ -25,9 +25,9 @@ TARGET_F1 = {"en": 0.90, "ru": 0.85}
 TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
-    ("en", "dev"): (0.83, 0.91),
+    ("en", "dev"): (0.90, 0.96),
     ("ru", "dev"): (0.84, 0.85),
-    ("en", "test"): (0.76, 0.85),
+    ("en", "test"): (0.78, 0.87),
     ("ru", "test"): (0.73, 0.76),
 }
 
@@ -116,6 +116,6 @@ def test_triage_from_text_alone_on_held_out_vignettes() -> None:
     figures = metrics.to_dict()
     assert figures["cases"] >= 30  # only vignettes that carry text
     assert figures["triage_safe"] >= 0.95, figures["triage_safe"]
-    if figures["emergency_sensitivity"] < 1.0:
-        pytest.xfail(f"emergency sensitivity from text {figures['emergency_sensitivity']}")
+    # Issue 6 target, met since the red-flag paraphrase pass: no emergency missed.
+    assert figures["emergency_sensitivity"] == 1.0, figures["emergency_sensitivity"]
     assert figures["emergency_sensitivity"] == 1.0
