@@ -5,7 +5,6 @@ old events are purged."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,7 +15,7 @@ from bleedcheck.cli import app
 from bleedcheck.kb.compile import CompiledModel
 from bleedcheck.kb.schema import TriageLevel
 from bleedcheck.service import InterviewService
-from bleedcheck.store import AuditLog, InterviewStore, open_engine, upgrade
+from bleedcheck.store import AuditLog, InterviewStore
 
 
 class Clock:
@@ -27,14 +26,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture(scope="module")
-def engine(database_url: str) -> Iterator[Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
