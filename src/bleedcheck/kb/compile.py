@@ -225,7 +225,15 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     log_prior = np.log(prior / prior.sum(axis=1, keepdims=True))
 
     base = np.array([kb.findings[f].base_rate.value for f in finding_ids])
-    likelihood = np.repeat(base[:, None], len(condition_ids), axis=1)
+    # Conditions that give no figure for a finding take its background rate (the
+    # rate when the cause does not produce it), or the base rate when it has none.
+    background = np.array(
+        [
+            (kb.findings[f].background_rate or kb.findings[f].base_rate).value
+            for f in finding_ids
+        ]
+    )
+    likelihood = np.repeat(background[:, None], len(condition_ids), axis=1)
     for c, condition in kb.conditions.items():
         for f, figure in condition.likelihoods.items():
             likelihood[f_index[f], c_index[c]] = figure.value
