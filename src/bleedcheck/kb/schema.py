@@ -150,6 +150,11 @@ class Finding(_Strict):
     background_rate: Figure | None = None
     # Yes/no questions sharing a group label may be asked together.
     ask_together: Identifier | None = None
+    # Findings sharing this label describe one thing in overlapping words (clots
+    # and ongoing bleeding are both signs of a heavy bleed). When several of them
+    # are present each counts 1/√k of its weight, k being how many of the group
+    # are present, so one fact is not counted as k independent signs.
+    overlaps: Identifier | None = None
     sources: Annotated[list[SourceId], Field(min_length=1)]
 
 
