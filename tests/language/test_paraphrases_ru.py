@@ -136,6 +136,50 @@ ABSENT: dict[str, list[str]] = {
         "в обморок не падала",
     ],
     "fever": ["температуры нет", "температура нормальная", "t 36,6", "температура не поднималась"],
+    "bleeding_clots": ["сгустков нет", "сгустков не было", "кровь без сгустков"],
+    "sudden_severe_pain_with_sex": ["сильной боли нет", "резкой боли не было"],
+    "shoulder_tip_pain": ["плечо не болит", "в плечо не отдает"],
+    "pain_one_sided": ["справа не болит"],
+    "pregnant": ["я точно не беременна", "нет, не беременна"],
+}
+
+# Frequent findings in everyday words: brands, slang, clinic shorthand.
+COMMON: dict[str, list[str]] = {
+    "hormonal_contraception": [
+        "сижу на оках",
+        "пью Жанин",
+        "Силует пью",
+        "Димиа пью три года",
+        "у меня Некспланон в руке",
+        "пластырь Евра",
+    ],
+    "missed_pills": ["забыла таблетку выпить", "пропуск таблетки в субботу"],
+    "test_pregnancy_negative": ["тест показал одну полоску", "хгч меньше 5"],
+    "screening_up_to_date": [
+        "мазок на цитологию в норме",
+        "цитология хорошая",
+        "цитология без патологии",
+        "мазком сказали все в порядке",
+    ],
+    "screening_overdue_or_never": ["у гинеколога не была лет 7", "никогда не была у гинеколога"],
+    "sti_risk": ["спала с разными", "бф изменил", "мч новый"],
+    "discharge_abnormal": ["бели обильные", "выделения желтые"],
+    "bleeding_recurrent": [
+        "уже который раз",
+        "кровит после каждого секса",
+        "уже пару раз так было",
+    ],
+    "recently_gave_birth": ["родила 2 месяца назад", "после родов 3 месяца"],
+    "blood_thinner": ["колю клексан", "на ксарелто после тромбоза"],
+}
+
+# Said the other way round: these must not be read as present.
+NOT_PRESENT: dict[str, list[str]] = {
+    "hormonal_contraception": ["гормональная контрацепция не используется"],
+    "bleeding_recurrent": ["никогда не была у гинеколога", "такое первый раз"],
+    "missed_pills": ["месячные с пропуском в месяц"],
+    "recently_gave_birth": ["троих родила, младшему 20 лет"],
+    "first_intercourse": ["впервые кровь после секса"],
 }
 
 RED_FLAGS = frozenset(PRESENT)
@@ -169,6 +213,18 @@ def test_red_flag_paraphrase_is_read_as_present(finding: str, text: str) -> None
 def test_red_flag_denial_is_read_as_absent(finding: str, text: str) -> None:
     evidence = read(text, "ru").evidence
     assert evidence.get(finding) == "absent", evidence
+
+
+@pytest.mark.parametrize(("finding", "text"), _cases(COMMON))
+def test_common_finding_paraphrase_is_read_as_present(finding: str, text: str) -> None:
+    evidence = read(text, "ru").evidence
+    assert evidence.get(finding) == "present", evidence
+
+
+@pytest.mark.parametrize(("finding", "text"), _cases(NOT_PRESENT))
+def test_look_alike_is_not_read_as_present(finding: str, text: str) -> None:
+    evidence = read(text, "ru").evidence
+    assert evidence.get(finding) != "present", evidence
 
 
 @pytest.mark.parametrize("text", ORDINARY)
