@@ -46,7 +46,9 @@ def _reset_postgres(url: str) -> None:
 
     engine = create_engine(url)
     with engine.begin() as connection:
-        connection.execute(text("DROP TABLE IF EXISTS answers, interviews, alembic_version"))
+        connection.execute(
+            text("DROP TABLE IF EXISTS audit_events, answers, interviews, alembic_version")
+        )
     engine.dispose()
 
 

@@ -61,10 +61,10 @@ def test_serve_refuses_a_bad_database_url_clearly() -> None:
     assert "unsupported database" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_purge_deletes_only_expired_interviews(tmp_path: Path) -> None:
+def test_purge_deletes_only_expired_interviews_and_old_audit_events(tmp_path: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from bleedcheck.store import InterviewStore, open_engine, upgrade
+    from bleedcheck.store import AuditLog, InterviewStore, open_engine, upgrade
 
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     engine = open_engine(url)
@@ -72,6 +72,11 @@ def test_purge_deletes_only_expired_interviews(tmp_path: Path) -> None:
     old = InterviewStore(engine, clock=lambda: datetime.now(UTC) - timedelta(days=31))
     old.create(language="en", clinician=False, age=20)
     InterviewStore(engine).create(language="en", clinician=False, age=20)
+    event = {"knowledge_version": "v", "language": "en", "clinician": False}
+    AuditLog(engine, clock=lambda: datetime.now(UTC) - timedelta(days=401)).write(
+        "a" * 32, "started", **event
+    )
+    AuditLog(engine).write("b" * 32, "started", **event)
     engine.dispose()
     result = subprocess.run(
         [str(BLEEDCHECK), "purge", "--database-url", url],
@@ -80,6 +85,8 @@ def test_purge_deletes_only_expired_interviews(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0 and "deleted 1 expired" in result.stdout
+    assert "deleted 1 audit event(s) older than 400 days" in result.stdout
     engine = open_engine(url)
     assert InterviewStore(engine).count() == 1
+    assert [e.interview_ref for e in AuditLog(engine).events()] == ["b" * 32]
     engine.dispose()

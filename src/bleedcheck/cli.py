@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
+from collections import Counter
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -383,12 +384,69 @@ def serve_command(
 def purge_command(database_url: DatabaseUrl = None) -> None:
     """Delete interviews that have expired (run it daily, e.g. from cron)."""
     from bleedcheck.api.settings import Settings
-    from bleedcheck.store import InterviewStore
+    from bleedcheck.store import AuditLog, InterviewStore
 
+    settings = Settings()
     engine = _migrated_engine(database_url)
-    removed = InterviewStore(engine, ttl=Settings().ttl).purge_expired()
+    removed = InterviewStore(engine, ttl=settings.ttl).purge_expired()
+    old_events = AuditLog(engine, retention=settings.audit_retention).purge()
     engine.dispose()
     typer.echo(f"deleted {removed} expired interview(s)")
+    typer.echo(
+        f"deleted {old_events} audit event(s) older than {settings.audit_retention.days} days"
+    )
+
+
+@app.command("audit")
+def audit_command(
+    database_url: DatabaseUrl = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only events from this date (YYYY-MM-DD) on.")
+    ] = None,
+    interview: Annotated[
+        str | None, typer.Option("--interview", help="Only the events of this interview id.")
+    ] = None,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Per day: how many interviews ended at each level."),
+    ] = False,
+) -> None:
+    """Print the audit trail: what each interview was told, when, by which knowledge.
+
+    One JSON object a line (for a log system), or with --summary a table of outcomes.
+    """
+    from bleedcheck.store import AuditLog
+
+    start: datetime | None = None
+    if since is not None:
+        try:
+            start = datetime.strptime(since, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            raise _fail(f"--since must be a date like 2026-11-21, not {since!r}") from None
+    engine = _migrated_engine(database_url)
+    log = AuditLog(engine)
+    try:
+        if summary:
+            _print_outcomes(log.outcomes(since=start))
+        else:
+            for event in log.events(since=start, interview_ref=interview):
+                typer.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+    finally:
+        engine.dispose()
+
+
+def _print_outcomes(days: dict[date, Counter[str]]) -> None:
+    from rich.table import Table
+
+    from bleedcheck.kb.schema import TriageLevel
+
+    levels = [level.name for level in sorted(TriageLevel, reverse=True)]
+    table = Table("day", *levels, "interviews", title="Interview outcomes (last level shown)")
+    for day, counts in days.items():
+        table.add_row(
+            day.isoformat(), *(str(counts.get(level, 0)) for level in levels), str(counts.total())
+        )
+    Console(width=140).print(table)
 
 
 def main() -> None:

@@ -17,7 +17,13 @@ from bleedcheck.kb.compile import CompiledModel, default_model
 from bleedcheck.kb.validate import red_flag_findings
 from bleedcheck.language import Reading
 from bleedcheck.language.case import with_text
-from bleedcheck.store import AnswerLimitReached, InterviewStore, StoredInterview
+from bleedcheck.store import (
+    AnswerLimitReached,
+    AuditLog,
+    InterviewNotFound,
+    InterviewStore,
+    StoredInterview,
+)
 
 __all__ = ["MAX_ANSWERS", "InterviewService", "InterviewView", "kept_from_text"]
 
@@ -59,10 +65,17 @@ class InterviewView:
 
 
 class InterviewService:
-    def __init__(self, store: InterviewStore, model: CompiledModel | None = None) -> None:
+    def __init__(
+        self,
+        store: InterviewStore,
+        model: CompiledModel | None = None,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.store = store
         self.model = model or default_model()
         self.red_flags = red_flag_findings(self.model.kb)
+        # Every change is audited; reads are not (they change nothing).
+        self.audit = audit or AuditLog(store.engine, clock=store.clock)
 
     def start(
         self,
@@ -92,7 +105,7 @@ class InterviewService:
             )
             if from_text:
                 stored = self.store.record(stored.id, from_text, origin="text")
-        return replace(self.view_of(stored, language), reading=reading)
+        return replace(self._audited("started", self.view_of(stored, language)), reading=reading)
 
     def correct(
         self,
@@ -113,7 +126,7 @@ class InterviewService:
                 self.store.record(interview_id, answers, origin="text")
         if age != "keep":
             self.store.set_age(interview_id, age)
-        return self.view(interview_id)
+        return self._audited("corrected", self.view(interview_id))
 
     def view(self, interview_id: str, language: str | None = None) -> InterviewView:
         return self.view_of(self.store.get(interview_id), language)
@@ -133,13 +146,51 @@ class InterviewService:
                 raise CaseError(f"answers.{finding}", "must be one of present, absent, unknown")
         with _answer_limit():
             stored = self.store.record(interview_id, answers)
-        return self.view_of(stored, language)
+        return self._audited("answered", self.view_of(stored, language))
 
     def back(self, interview_id: str, language: str | None = None) -> InterviewView:
-        return self.view_of(self.store.undo_last_step(interview_id), language)
+        return self._audited(
+            "went_back", self.view_of(self.store.undo_last_step(interview_id), language)
+        )
 
     def erase(self, interview_id: str) -> bool:
-        return self.store.delete(interview_id)
+        """Erase the interview; its audit events stay, no longer linked to its id."""
+        try:
+            stored = self.store.get(interview_id)
+        except InterviewNotFound:
+            return False
+        new_ref = self.store.delete(interview_id)
+        if new_ref is None:
+            return False
+        # The events were just cut loose from this id; the erasure joins them
+        # under their new reference.
+        self.audit.write(
+            new_ref,
+            "erased",
+            knowledge_version=self.model.version,
+            language=stored.language,
+            clinician=stored.clinician,
+            questions=stored.steps,
+            answers=len(stored.answers),
+        )
+        return True
+
+    def _audited(self, action: str, view: InterviewView) -> InterviewView:
+        """Record what this change made the tool tell the person."""
+        result, stored = view.assessment, view.stored
+        self.audit.write(
+            stored.id,
+            action,
+            knowledge_version=result.knowledge_version,
+            language=stored.language,
+            clinician=stored.clinician,
+            level=result.level.name,
+            conditions=tuple(c.id for c in result.conditions[:3]),
+            should_stop=result.should_stop,
+            questions=stored.steps,
+            answers=len(stored.answers),
+        )
+        return view
 
     def _case(self, data: dict[str, Any], language: str) -> Case:
         if language not in ("en", "ru"):

@@ -28,6 +28,21 @@ ALLOWED_COLUMNS = {
         "answers_taken",
     },
     "answers": {"id", "interview_id", "finding", "answer", "step", "origin", "created_at"},
+    # What the tool said, never what the person answered (see store/audit.py).
+    "audit_events": {
+        "id",
+        "at",
+        "interview_ref",
+        "action",
+        "knowledge_version",
+        "language",
+        "clinician",
+        "level",
+        "conditions",
+        "should_stop",
+        "questions",
+        "answers",
+    },
     "alembic_version": {"version_num"},
 }
 

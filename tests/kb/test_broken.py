@@ -172,3 +172,30 @@ def test_validate_command_exit_codes(folder: Path) -> None:
         and lines[0].startswith("conditions.yaml:")
         and lines[1].startswith("rules.yaml:")
     )
+
+
+def test_background_rate_above_base_rate(folder: Path) -> None:
+    line, col = edit(
+        folder,
+        "findings.yaml",
+        "    background_rate: [0.01, E]  # with other causes: warts",
+        "    background_rate: [0.5, E]  # with other causes: warts",
+    )
+    assert problems(folder) == [
+        f"findings.yaml:{line}:{col + len('    background_rate: [')}: "
+        "warts_seen.background_rate: must not be above the base rate (0.02)"
+    ]
+
+
+def test_stratum_finding_has_no_background_rate(folder: Path) -> None:
+    edit(
+        folder,
+        "findings.yaml",
+        "    base_rate: [0.08, E]  # mostly women 20-45",
+        "    background_rate: [0.01, E]\n    base_rate: [0.08, E]  # mostly women 20-45",
+    )
+    (message,) = problems(folder)
+    assert message.endswith(
+        "postmenopausal.background_rate: 'postmenopausal' chooses the prior stratum;"
+        " it has no background rate"
+    )

@@ -26,9 +26,9 @@ TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
     ("en", "dev"): (0.90, 0.96),
-    ("ru", "dev"): (0.84, 0.85),
+    ("ru", "dev"): (0.92, 0.93),
     ("en", "test"): (0.78, 0.87),
-    ("ru", "test"): (0.73, 0.76),
+    ("ru", "test"): (0.75, 0.76),
 }
 
 

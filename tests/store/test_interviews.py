@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
@@ -13,18 +12,9 @@ from bleedcheck.store import (
     AnswerLimitReached,
     InterviewNotFound,
     InterviewStore,
-    open_engine,
     upgrade,
 )
 from bleedcheck.store.migrate import current_revision, head_revision
-
-
-@pytest.fixture(scope="module")
-def engine(database_url: str) -> Iterator[Engine]:
-    engine = open_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture

@@ -64,11 +64,21 @@ def new_page(browser: Any) -> Iterator[Callable[..., Any]]:
         context.close()
 
 
+def _submit(page: Any, button: Any) -> None:
+    """Click a form's button and wait for the next page to load.
+
+    The pages have no script, so every answer is a full page load; reading the
+    next question before it has loaded (on a busy machine) would find no question.
+    """
+    with page.expect_navigation(wait_until="load"):
+        button.click()
+
+
 def _interview(page: Any, url: str, age: str, yes: set[str]) -> str:
     """Start from the home page and answer until the result: yes to ``yes``, no to the rest."""
     page.goto(url + "/")
     page.get_by_label("Your age in years").fill(age)
-    page.get_by_role("button", name="Start").click()
+    _submit(page, page.get_by_role("button", name="Start"))
     for _ in range(25):
         if "/result" in page.url:
             break
@@ -80,11 +90,10 @@ def _interview(page: Any, url: str, age: str, yes: set[str]) -> str:
                 if finding in yes:
                     page.locator(f"#item-{finding}").check()
             name = "Continue with what I ticked" if yes & set(findings) else "None of these"
-            page.get_by_role("button", name=name).click()
+            _submit(page, page.get_by_role("button", name=name))
         else:
-            page.get_by_role(
-                "button", name="Yes" if findings[0] in yes else "No", exact=True
-            ).click()
+            answer = "Yes" if findings[0] in yes else "No"
+            _submit(page, page.get_by_role("button", name=answer, exact=True))
     assert "/result" in page.url
     level = page.locator("section.level").get_attribute("class")
     assert level

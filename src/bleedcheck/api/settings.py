@@ -6,7 +6,12 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bleedcheck.store import DEFAULT_MAX_ANSWERS, DEFAULT_TTL, default_database_url
+from bleedcheck.store import (
+    DEFAULT_AUDIT_RETENTION,
+    DEFAULT_MAX_ANSWERS,
+    DEFAULT_TTL,
+    default_database_url,
+)
 
 __all__ = ["UVICORN_OPTIONS", "Settings"]
 
@@ -22,6 +27,12 @@ class Settings:
     # Interviews are erased this long after their last answer.
     ttl: timedelta = field(
         default_factory=lambda: timedelta(days=_int_env("BLEEDCHECK_TTL_DAYS", DEFAULT_TTL.days))
+    )
+    # Audit events (no answers, only what the tool said) are kept this long.
+    audit_retention: timedelta = field(
+        default_factory=lambda: timedelta(
+            days=_int_env("BLEEDCHECK_AUDIT_DAYS", DEFAULT_AUDIT_RETENTION.days)
+        )
     )
     # A case is a few hundred bytes; 64 KiB leaves room for a long free text.
     max_body_bytes: int = field(default_factory=lambda: _int_env("BLEEDCHECK_MAX_BODY", 65_536))

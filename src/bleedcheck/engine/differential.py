@@ -46,12 +46,11 @@ def split_scores(model: CompiledModel, evidence: Evidence) -> Floats:
     """Log scores with all answers (row 0) and without the alarm findings (row 1).
 
     Row 1 is the triage differential (see ``engine.triage``). Both come from one
-    matrix product: the case's answers as (2, 2 * findings) 0/1 rows (built with
-    the evidence) times the stacked log-likelihood table, whose stratum-finding
-    rows are zero.
+    matrix product: the case's answers as (2, 2 * findings) rows (built with the
+    evidence: 1 per answer, 1/√k for k overlapping findings present together) times
+    the stacked log-likelihood table, whose stratum-finding rows are zero.
     """
-    rows = evidence.score_rows.astype(np.float64)
-    out: Floats = model.log_prior[evidence.stratum] + rows @ model.log_answers
+    out: Floats = model.log_prior[evidence.stratum] + evidence.score_rows @ model.log_answers
     return out
 
 
@@ -67,12 +66,13 @@ def batch_posterior(
 ) -> Floats:
     """Posteriors for many cases at once: (cases, findings) masks -> (cases, conditions).
 
-    One matrix product over the same stacked table as ``split_scores``; this is
-    the path evaluation and benchmarks use.
+    One matrix product over the same stacked table as ``split_scores``, with the
+    same vote weights for overlapping findings; this is the path the benchmarks use.
     """
     findings = len(model.finding_ids)
     table = model.log_answers  # present rows, then absent rows (views, no copy)
-    scores = model.log_prior[strata] + present @ table[:findings] + absent @ table[findings:]
+    votes = model.vote_weights(present.astype(np.float64))
+    scores = model.log_prior[strata] + votes @ table[:findings] + absent @ table[findings:]
     return _normalise(scores)
 
 

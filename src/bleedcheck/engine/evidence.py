@@ -30,7 +30,9 @@ class Evidence:
     answered: NDArray[np.bool_]  # any answer, "unknown" included
     # (2, 2 * findings): [present, absent] answers, then the same without the alarm
     # findings; the rows the differential multiplies by the log-likelihood table.
-    score_rows: NDArray[np.bool_]
+    # Present answers carry their vote weight (overlapping findings share their votes),
+    # counted per row, so an alarm finding cannot change the weights of row 1.
+    score_rows: NDArray[np.float64]
     # What the stratum and "ask when" tests can see (see CompiledModel.context_key).
     context: tuple[object, ...]
 
@@ -55,6 +57,8 @@ class Evidence:
             elif answer != "unknown":
                 raise CaseError(f"evidence.{finding}", "must be one of present, absent, unknown")
         masks = np.frombuffer(bytes(flags), dtype=np.bool_)
+        rows = masks[: 4 * n].reshape(2, 2 * n).astype(np.float64)
+        rows[:, :n] = model.vote_weights(rows[:, :n])
         context = model.context_key(answers, age)
         return cls(
             dict(answers),
@@ -63,6 +67,6 @@ class Evidence:
             masks[n : 2 * n],
             model.stratum(answers, age, context),
             masks[4 * n :],
-            masks[: 4 * n].reshape(2, 2 * n),
+            rows,
             context,
         )

@@ -115,6 +115,9 @@ class CompiledModel:
     # read a handful of them, where numpy's per-call cost would dominate.
     llr_present_rows: list[list[float]]
     llr_absent_rows: list[list[float]]
+    # (groups, findings): findings that share an ``overlaps`` label (groups of two
+    # or more); present findings of one group share their votes (see ``vote_weights``).
+    overlap_groups: Floats
     # (findings,): masks of special findings.
     is_stratum_finding: Bools
     # Findings of red-flag rules above the floor: triage keeps them out of its differential.
@@ -159,6 +162,24 @@ class CompiledModel:
     # Memo tables the engine fills on demand for results that depend only on this
     # model and a small key (e.g. the reasons for a set of fired rules).
     memo: dict[str, dict[Any, Any]]
+
+    def vote_weights(self, present: Floats) -> Floats:
+        """Present masks (..., findings) -> weights: 1/√k for each present finding of
+        an overlap group with k present, 1 for every other present finding.
+
+        k answers about one fact then weigh as much as √k independent ones: more
+        than one (the words do add a little: clots with a heavy flow), far less
+        than k (they are not k separate signs). One matrix product each way, so
+        it works on one row or a whole batch.
+        """
+        if not len(self.overlap_groups):
+            return present
+        counts = present @ self.overlap_groups.T  # (..., groups)
+        share = np.where(counts > 1, 1.0 / np.sqrt(np.maximum(counts, 1.0)), 1.0)
+        # A finding is in at most one group; findings in none keep weight 1.
+        per_finding = share @ self.overlap_groups + (1.0 - self.overlap_groups.sum(axis=0))
+        out: Floats = present * per_finding
+        return out
 
     @property
     def version(self) -> str:
@@ -225,10 +246,23 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     log_prior = np.log(prior / prior.sum(axis=1, keepdims=True))
 
     base = np.array([kb.findings[f].base_rate.value for f in finding_ids])
-    likelihood = np.repeat(base[:, None], len(condition_ids), axis=1)
+    # Conditions that give no figure for a finding take its background rate (the
+    # rate when the cause does not produce it), or the base rate when it has none.
+    background = np.array(
+        [
+            (kb.findings[f].background_rate or kb.findings[f].base_rate).value
+            for f in finding_ids
+        ]
+    )
+    likelihood = np.repeat(background[:, None], len(condition_ids), axis=1)
     for c, condition in kb.conditions.items():
         for f, figure in condition.likelihoods.items():
             likelihood[f_index[f], c_index[c]] = figure.value
+    labels = sorted({f.overlaps for f in kb.findings.values() if f.overlaps is not None})
+    groups = np.array(
+        [[float(kb.findings[f].overlaps == label) for f in finding_ids] for label in labels]
+    ).reshape(len(labels), len(finding_ids))
+    groups = groups[groups.sum(axis=1) > 1]
     llr_present = np.log(likelihood) - np.log(base)[:, None]
     llr_absent = np.log1p(-likelihood) - np.log1p(-base)[:, None]
     by_stratum = stratum_findings(kb)
@@ -274,6 +308,7 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         llr_absent=llr_absent,
         llr_present_rows=llr_present.tolist(),
         llr_absent_rows=llr_absent.tolist(),
+        overlap_groups=groups,
         is_stratum_finding=np.array([f in by_stratum for f in finding_ids]),
         is_red_flag=np.array([f in alarming for f in finding_ids]),
         is_clinician=np.array([kb.findings[f].asked_of == "clinician" for f in finding_ids]),

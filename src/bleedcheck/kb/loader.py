@@ -55,8 +55,8 @@ class Document:
         node = self.root
         line, col = 1, 1
         for part in path:
-            if part == "basis" and isinstance(node, CommentedSeq):
-                part = 1
+            if part in ("value", "basis") and isinstance(node, CommentedSeq):
+                part = 0 if part == "value" else 1
             if isinstance(node, CommentedMap) and part in node:
                 ln, cl = node.lc.value(part) if _is_scalar(node[part]) else node.lc.key(part)
                 line, col = ln + 1, cl + 1

@@ -141,8 +141,20 @@ class Finding(_Strict):
     # P(present) among people with this presentation, used for every condition
     # that does not give its own figure for this finding.
     base_rate: Figure
+    # P(present) when the bleeding has a cause that does not produce this finding
+    # (optional). The base rate mixes in the causes that do produce it, so for a
+    # sign that points at a cause (warts, a lump, burning on passing urine) it is
+    # too high for the other causes: they would explain the sign as well as
+    # everyone does, and the common causes would win on their priors alone.
+    # Omitted: the base rate is used for those conditions.
+    background_rate: Figure | None = None
     # Yes/no questions sharing a group label may be asked together.
     ask_together: Identifier | None = None
+    # Findings sharing this label describe one thing in overlapping words (clots
+    # and ongoing bleeding are both signs of a heavy bleed). When several of them
+    # are present each counts 1/√k of its weight, k being how many of the group
+    # are present, so one fact is not counted as k independent signs.
+    overlaps: Identifier | None = None
     sources: Annotated[list[SourceId], Field(min_length=1)]
 
 

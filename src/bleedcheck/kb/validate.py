@@ -136,6 +136,7 @@ def cross_check(kb: KnowledgeBase, *, check_readability: bool = True) -> list[Kn
     _check_sources(c)
     _check_expressions(c)
     _check_conditions(c)
+    _check_findings(c)
     _check_rules(c)
     _check_handover(c)
     _check_texts(c, check_readability)
@@ -221,6 +222,31 @@ def _check_conditions(c: _Checker) -> None:
                     ["likelihoods", finding],
                     f"{finding!r} chooses the prior stratum; set its effect in priors instead",
                 )
+
+
+def _check_findings(c: _Checker) -> None:
+    """A background rate is the rate among causes that do not produce the finding,
+    so it cannot exceed the rate among everyone (which includes the causes that do);
+    stratum findings act through the priors only, so they have none."""
+    by_stratum = stratum_findings(c.kb)
+    for ident, finding in c.kb.findings.items():
+        background = finding.background_rate
+        if background is None:
+            continue
+        if ident in by_stratum:
+            c.report(
+                "findings",
+                ident,
+                ["background_rate"],
+                f"{ident!r} chooses the prior stratum; it has no background rate",
+            )
+        elif background.value > finding.base_rate.value:
+            c.report(
+                "findings",
+                ident,
+                ["background_rate", "value"],
+                f"must not be above the base rate ({finding.base_rate.value:g})",
+            )
 
 
 def _check_rules(c: _Checker) -> None:

@@ -174,7 +174,13 @@ class Scopes:
             words = set(range(cue.first, cue.last + 1))
             if words & own:
                 continue
-            inside = first < cue.first and cue.last < last
+            # Inside a phrase's gap, but not past a terminator in it: "кровь была, но не
+            # сильная, немного" does not deny the little blood.
+            inside = (
+                first < cue.first
+                and cue.last < last
+                and not any(first < t < cue.first for t in self.terminators)
+            )
             forward = cue.last < first and start <= first <= end
             backward = last < cue.first and start <= last <= end
             if inside or forward or backward:

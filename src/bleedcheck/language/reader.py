@@ -112,8 +112,11 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     if stated == "ignore":
         return None
     if stated == "absent" and negation is not None:
-        # "not normal", "hasn't stopped": only a denial right at (or in) the phrase flips it.
-        close = negation.last >= match.first - 2 or negation.first > match.first
+        # "not normal", "hasn't stopped": only a denial right before or inside the phrase
+        # flips it; one after it denies something else ("до него много лет никого не было").
+        close = match.first - 2 <= negation.last < match.first or (
+            match.first < negation.first < match.last
+        )
         negation = negation if close else None
     if doubt is not None:
         if stated == "when_negated" and negation is None:

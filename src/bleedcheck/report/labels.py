@@ -18,6 +18,7 @@ LABELS: dict[str, dict[str, str]] = {
         "presenting": "Presenting complaint",
         "triage": "Triage",
         "reasons": "Why",
+        "more_reasons": "and {n} more danger signs, all listed under “What was reported”",
         "reported": "What was reported",
         "present": "Yes",
         "absent": "No",
@@ -57,6 +58,9 @@ LABELS: dict[str, dict[str, str]] = {
         "presenting": "Жалоба",
         "triage": "Срочность",
         "reasons": "Почему",
+        "more_reasons": (
+            "и ещё признаков опасности: {n} (все они есть в разделе «Что сообщила пациентка»)"
+        ),
         "reported": "Что сообщила пациентка",
         "present": "Да",
         "absent": "Нет",

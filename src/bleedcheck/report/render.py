@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from bleedcheck.report.summary import Summary
 
-__all__ = ["PdfUnavailable", "render_html", "render_pdf"]
+__all__ = ["DENSITIES", "PdfUnavailable", "render_html", "render_pdf"]
 
 PANGO_HINT = (
     "making a PDF needs the Pango libraries and a font with Cyrillic: on Debian, "
@@ -37,9 +37,22 @@ def _environment() -> Environment:
     )
 
 
-def render_html(summary: Summary) -> str:
-    """The summary as one complete HTML page (A4 print CSS included)."""
-    return _environment().get_template("summary.html.j2").render(s=summary)
+# Type sizes the page can be set in: the usual one, then smaller ones for long
+# interviews, so the doctor always gets one sheet.
+DENSITIES = ("", "dense", "denser")
+
+
+def render_html(summary: Summary, density: int | None = None) -> str:
+    """The summary as one complete HTML page (A4 print CSS included).
+
+    ``density`` indexes :data:`DENSITIES`; by default it is guessed from how much
+    the page holds (the PDF checks the guess by laying the page out).
+    """
+    if density is None:
+        density = 1 if summary.dense else 0
+    return (
+        _environment().get_template("summary.html.j2").render(s=summary, density=DENSITIES[density])
+    )
 
 
 def render_pdf(summary: Summary) -> bytes:
@@ -48,7 +61,12 @@ def render_pdf(summary: Summary) -> bytes:
         from weasyprint import HTML
     except (OSError, ImportError) as exc:  # Pango is loaded with dlopen at import time
         raise PdfUnavailable(f"{PANGO_HINT} ({exc})") from None
-    pdf = HTML(string=render_html(summary)).write_pdf()
+    first = 1 if summary.dense else 0
+    for density in range(first, len(DENSITIES)):
+        document = HTML(string=render_html(summary, density)).render()
+        if len(document.pages) == 1:
+            break
+    pdf = document.write_pdf()
     if not isinstance(pdf, bytes):
         raise PdfUnavailable("WeasyPrint returned no PDF")
     return pdf

@@ -22,10 +22,18 @@ from bleedcheck.report.steps import suggested_steps
 __all__ = ["Cause", "Reported", "Step", "Summary", "summary"]
 
 _ANSWER_ORDER = {"present": 0, "absent": 1, "unknown": 2}
-# To keep the page to one sheet: causes below 1% and reasons beyond four are left
-# off the page (the FHIR RiskAssessment and the contract JSON keep them all).
+# To keep the page to one sheet: causes below 1%, causes beyond eight, answers behind
+# a cause beyond four and triage reasons beyond five are left off the page (the FHIR
+# RiskAssessment and the contract JSON keep them all). The reasons left off are for
+# danger signs the page still lists under "what was reported".
 MIN_PROBABILITY = 0.01
+MAX_CAUSES = 8
 MAX_REASONS = 4
+MAX_LEVEL_REASONS = 5
+# Longer own words are cut, so the page stays one sheet.
+MAX_OWN_WORDS = 700
+# Roughly how many lines the variable parts may take before the page is set smaller.
+DENSE_LINES = 40
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,8 @@ class Summary:
     level: str
     level_title: str
     reasons: tuple[str, ...]
+    # Reasons left off the page (counted, not shown).
+    more_reasons: int
     safety_net: tuple[str, ...]
     reported: tuple[Reported, ...]
     own_words: str | None
@@ -90,6 +100,17 @@ class Summary:
 
     def label(self, key: str) -> str:
         return label(self.language, key)
+
+    @property
+    def dense(self) -> bool:
+        """Probably too much for one sheet at the usual size (Russian runs longer)."""
+        lines = (
+            len(self.reported) / 4
+            + 2 * len(self.steps)
+            + 2 * len(self.causes)
+            + len(self.own_words or "") / 150
+        )
+        return lines * (1.25 if self.language == "ru" else 1.0) > DENSE_LINES
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data, e.g. for an API that returns the summary itself."""
@@ -133,6 +154,7 @@ def summary(
         )
     )
     steps = suggested_steps(kb, assessment.evidence, parsed.age, probabilities, assessment.level)
+    reasons = _reasons(assessment, kb, language)
     return Summary(
         language=language,
         created=when,
@@ -146,12 +168,13 @@ def summary(
         age=parsed.age,
         level=assessment.level.name,
         level_title=kb.presentation.levels[assessment.level.name].title.get(language),
-        reasons=tuple(_reasons(assessment, kb, language)),
+        reasons=tuple(reasons[:MAX_LEVEL_REASONS]),
+        more_reasons=max(0, len(reasons) - MAX_LEVEL_REASONS),
         safety_net=tuple(
             t.get(language) for t in kb.presentation.levels[assessment.level.name].safety_net
         ),
         reported=tuple(_reported(assessment.evidence, kb, language, term)),
-        own_words=parsed.text.strip() if parsed.text and parsed.text.strip() else None,
+        own_words=_shortened(parsed.text),
         causes=tuple(
             Cause(
                 id=c.id,
@@ -161,7 +184,7 @@ def summary(
                 supporting=tuple(term(f) for f in c.for_[:MAX_REASONS]),
                 against=tuple(term(f) for f in c.against[:MAX_REASONS]),
             )
-            for c in assessment.conditions
+            for c in assessment.conditions[:MAX_CAUSES]
             if c.probability >= MIN_PROBABILITY
         ),
         steps=tuple(
@@ -175,6 +198,14 @@ def summary(
             for s in steps
         ),
     )
+
+
+def _shortened(text: str | None) -> str | None:
+    """Her words as given, cut at a word boundary if they would crowd the page."""
+    text = (text or "").strip()
+    if len(text) <= MAX_OWN_WORDS:
+        return text or None
+    return text[:MAX_OWN_WORDS].rsplit(" ", 1)[0] + " …"
 
 
 def _code(code: str) -> str:

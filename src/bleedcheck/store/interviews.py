@@ -16,6 +16,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bleedcheck.store.audit import unlink
 from bleedcheck.store.tables import AnswerRow, InterviewRow
 
 __all__ = [
@@ -213,18 +214,24 @@ class InterviewStore:
             self._touch(session, interview_id, language=language)
         return self.get(interview_id)
 
-    def delete(self, interview_id: str) -> bool:
-        """Erase an interview and all its answers; False if there was none."""
+    def delete(self, interview_id: str) -> str | None:
+        """Erase an interview and all its answers; None if there was none.
+
+        Returns the new, unlinked reference its audit events now carry.
+        """
         with Session(self.engine) as session, session.begin():
+            new_ref = unlink(session, interview_id)
             session.execute(delete(AnswerRow).where(AnswerRow.interview_id == interview_id))
             gone = session.execute(delete(InterviewRow).where(InterviewRow.id == interview_id))
-            return bool(gone.rowcount)  # type: ignore[attr-defined]
+            return new_ref if gone.rowcount else None  # type: ignore[attr-defined]
 
     def purge_expired(self) -> int:
         """Delete every expired interview; return how many."""
         now = self.clock()
         with Session(self.engine) as session, session.begin():
             expired = select(InterviewRow.id).where(InterviewRow.expires_at < now)
+            for interview_id in session.execute(expired).scalars().all():
+                unlink(session, interview_id)
             session.execute(delete(AnswerRow).where(AnswerRow.interview_id.in_(expired)))
             gone = session.execute(delete(InterviewRow).where(InterviewRow.expires_at < now))
             return int(gone.rowcount)  # type: ignore[attr-defined]

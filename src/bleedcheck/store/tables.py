@@ -1,4 +1,4 @@
-"""The two tables. Nothing that identifies a person is stored: no name, no IP
+"""The tables. Nothing that identifies a person is stored: no name, no IP
 address, no user agent, and no free text (only the answers read from it)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["AnswerRow", "Base", "InterviewRow"]
+__all__ = ["AnswerRow", "AuditRow", "Base", "InterviewRow"]
 
 
 class Base(DeclarativeBase):
@@ -53,3 +53,31 @@ class AnswerRow(Base):
     # "question" (asked by the interview), "initial" (given at the start) or "text".
     origin: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditRow(Base):
+    """What the tool told someone, and when, with which knowledge: one row per change.
+
+    It holds no answers, so it can outlive the interview it describes. When the
+    interview is erased or expires, ``interview_ref`` is replaced by a new random
+    token: the rows of one interview stay together, but the id the person holds
+    no longer leads to them.
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    interview_ref: Mapped[str] = mapped_column(String(32), index=True)
+    # "started", "answered", "went_back", "corrected" or "erased".
+    action: Mapped[str] = mapped_column(String(16))
+    knowledge_version: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(2))
+    clinician: Mapped[bool] = mapped_column(Boolean)
+    # The result shown after the change (empty for "erased").
+    level: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    # The three most likely condition ids, most likely first, comma-separated.
+    conditions: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    should_stop: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    questions: Mapped[int] = mapped_column(Integer)
+    answers: Mapped[int] = mapped_column(Integer)
