@@ -103,6 +103,19 @@ def test_amounts_durations_and_weeks() -> None:
         ("I'm 14 weeks pregnant", "en", None),
         ("Мне 19, пью ОК", "ru", 19),
         ("мне 16 это нормально", "ru", 16),
+        # Ages in words, as people dictate them; weeks in words are not ages.
+        ("hello, I'm seventy one and there was some blood", "en", 71),
+        ("my daughter, she is twenty-two, is bleeding", "en", 22),
+        ("I am fifteen and it was my first time", "en", 15),
+        ("I'm twenty four plus three with twins", "en", None),
+        ("I'm twenty two weeks along", "en", None),
+        ("Hi all. 61 here, no periods for years", "en", 61),
+        ("мне сорок два года, кровь после секса", "ru", 42),
+        ("Мне сейчас 40, и я заметила кровь", "ru", 40),
+        ("Пациентка 45 л. Контактные кровотечения", "ru", 45),
+        ("Женщина 41 г. Со слов мужа", "ru", 41),
+        # The partner's age is not hers.
+        ("у мужа кровь в презервативе. ему 52", "ru", None),
     ],
 )
 def test_age(text: str, language: str, age: int | None) -> None:

@@ -70,9 +70,7 @@ class Scopes:
         # heavy" denies "bleeding ... heavy" though "not heavy" claims the "not".
         # Not for a phrase that holds a denial of its own ("никогда не было"):
         # there the two words are one negation, not two.
-        self.denials = {
-            p for t in triggers if t.payload.category == "negated" for p in t.positions
-        }
+        self.denials = {p for t in triggers if t.payload.category == "negated" for p in t.positions}
         self.inside_only: list[Cue] = [
             Cue(t.payload.category, t.first, t.last, t.payload.phrase)
             for t in triggers

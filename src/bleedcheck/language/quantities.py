@@ -94,7 +94,7 @@ _AGE = {
         re.compile(
             r"\b(?:i'?m|i am|im|age|aged|i turned|"
             r"just turned)\s*:?\s*(\d{1,2})\b(?!\s*(?:%|weeks?|wks?|months?|days?|"
-            r"times|hours?|min|kg|lb|cm|\+|\.\d|-\d))"
+            r"times|hours?|min|kg|lb|cm|\+|plus\b|\.\d|-\d))"
         ),
         re.compile(r"\b(\d{1,2})\s*(?:y/?o|yo|yrs? old|years? old|-year-old|year-old|f\b|\(f\))"),
         re.compile(r"^\s*(\d{1,2})\s*[,.:)]\s"),
@@ -106,18 +106,24 @@ _AGE = {
             r"\b(?:daughter|wife|girlfriend|gf|mum|mom|mother|sister)\b\W{0,3}(?:is\s+|\()?(\d{2})\b(?![/\d]|\s*(?:weeks?|days?|months?))"
         ),
         re.compile(r"\bsex at (\d{2})\b(?![/\d])"),
+        re.compile(r"(?:^|[,.!?]\s)(\d{2})\s+here\b"),
         # A bare age between commas or at the end: "Female, 29.", "Hi all, 56 and ..."
         re.compile(r"(?:^|[,.!?]\s|here,\s)(\d{2})(?=\s*(?:[,)!]|\.(?!\d)|$|\s+and\b))"),
     ],
     "ru": [
         re.compile(
-            r"(?:мне|возраст)\s*:?\s*(?:уже|только|почти|"
+            r"(?:мне|возраст)\s*:?\s*(?:уже|только|почти|сейчас|"
             r"всего)?\s*(\d{1,2})(?!\s*(?:%|недел|нед|месяц|дн|раз|час|мин|кг|см|\+|"
             r"[.,]\d))"
         ),
         re.compile(r"^\s*(\d{1,2})\s*(?:лет|год|года|г\.)?\s*[,.:)]\s"),
         re.compile(r"(?:^|[.!?]\s*)(?:мне\s*)?(\d{1,2})\s*(?:лет|год|года)\b"),
-        re.compile(r"(?:ей|ему|дочери|дочке|маме|жене)\s+(\d{2})\b(?!\s*(?:недел|дн|месяц|раз))"),
+        # Hers, not his ("ему 52" is the partner's age).
+        re.compile(r"(?:ей|дочери|дочке|маме|жене)\s+(\d{2})\b(?!\s*(?:недел|дн|месяц|раз))"),
+        # Notes: "Пациентка 45 л.", "Женщина 41 г.", "девушка, 19 лет".
+        re.compile(
+            r"(?:пациентк\w*|женщин\w*|девушк\w*|ж\.)\s*,?\s*(\d{2})\s*(?:л\.|лет|года?|г\.)"
+        ),
         re.compile(r"(?:^|[,.!?]\s)(\d{2})\s*(?:л\.|лет|года?)?(?=\s*(?:[,)!]|\.(?!\d)|$))"),
     ],
 }
@@ -150,14 +156,89 @@ def _fold(text: str) -> str:
     return text.lower().replace("ё", "е").replace("’", "'")
 
 
+_TENS = {
+    "en": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    "ru": [
+        "двадцать",
+        "тридцать",
+        "сорок",
+        "пятьдесят",
+        "шестьдесят",
+        "семьдесят",
+        "восемьдесят",
+        "девяносто",
+    ],
+}
+_UNITS = {
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "ru": ["один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+}
+_TEENS = {
+    "en": [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ],
+    "ru": [
+        "десять",
+        "одиннадцать",
+        "двенадцать",
+        "тринадцать",
+        "четырнадцать",
+        "пятнадцать",
+        "шестнадцать",
+        "семнадцать",
+        "восемнадцать",
+        "девятнадцать",
+    ],
+}
+_SPELLED = {
+    language: re.compile(
+        rf"\b(?:({'|'.join(_TENS[language])})(?:[\s-]+({'|'.join(_UNITS[language])}))?"
+        rf"|({'|'.join(_TEENS[language])}))\b"
+    )
+    for language in _TENS
+}
+
+
+def _digits_for_spelled_numbers(folded: str, language: str) -> str:
+    """ "seventy one" -> "71" padded with spaces, so ages in words read like digits
+    (people dictating or writing formally spell them out) and offsets stay valid."""
+    pattern = _SPELLED.get(language)
+    if pattern is None:
+        return folded
+
+    def digits(m: re.Match[str]) -> str:
+        tens, units, teen = m.groups()
+        if teen:
+            value = 10 + _TEENS[language].index(teen)
+        else:
+            value = 10 * (2 + _TENS[language].index(tens))
+            value += _UNITS[language].index(units) + 1 if units else 0
+        return str(value).ljust(len(m.group(0)))
+
+    return pattern.sub(digits, folded)
+
+
 def read_age(text: str, language: str) -> tuple[int, int, int] | None:
     """(age, start, end) of the first plausible age statement, if any."""
-    folded = _fold(text)
+    original = _fold(text)
+    folded = _digits_for_spelled_numbers(original, language)
     for pattern in _AGE.get(language, []):
         for m in pattern.finditer(folded):
             age = int(m.group(1))
             if 10 <= age <= 99:
-                return age, m.start(1), m.end(1)
+                end = m.end(1)
+                while end < len(folded) and folded[end] == " " != original[end]:
+                    end += 1  # the rest of a number in words
+                return age, m.start(1), end
     return None
 
 
