@@ -249,10 +249,7 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     # Conditions that give no figure for a finding take its background rate (the
     # rate when the cause does not produce it), or the base rate when it has none.
     background = np.array(
-        [
-            (kb.findings[f].background_rate or kb.findings[f].base_rate).value
-            for f in finding_ids
-        ]
+        [(kb.findings[f].background_rate or kb.findings[f].base_rate).value for f in finding_ids]
     )
     likelihood = np.repeat(background[:, None], len(condition_ids), axis=1)
     for c, condition in kb.conditions.items():

@@ -17,7 +17,7 @@ from bleedcheck.language.context import Cue, Scopes
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
 from bleedcheck.language.matcher import Match
 from bleedcheck.language.normalise import Token, tokenise
-from bleedcheck.language.quantities import read_age, read_facts, read_method_start
+from bleedcheck.language.quantities import Fact, read_age, read_facts, read_method_start
 
 __all__ = ["MAX_TEXT", "Reading", "TextMatch", "read"]
 
@@ -200,33 +200,11 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
                 match.payload.phrase,
             )
         )
-    for fact in read_facts(text, language):
-        found.append(
-            TextMatch(
-                fact.finding,
-                fact.value,
-                fact.start,
-                fact.end,
-                text[fact.start : fact.end],
-                None,
-                "number",
-            )
-        )
+    found += _number_matches(text, read_facts(text, language))
     methods = [
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
     ]
-    for fact in read_method_start(text, language, methods):
-        found.append(
-            TextMatch(
-                fact.finding,
-                fact.value,
-                fact.start,
-                fact.end,
-                text[fact.start : fact.end],
-                None,
-                "number",
-            )
-        )
+    found += _number_matches(text, read_method_start(text, language, methods))
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -240,3 +218,10 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         matches=tuple(found),
         age_words=text[age[1] : age[2]] if age else None,
     )
+
+
+def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:
+    return [
+        TextMatch(f.finding, f.value, f.start, f.end, text[f.start : f.end], None, "number")
+        for f in facts
+    ]
