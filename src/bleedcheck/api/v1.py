@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -277,17 +279,24 @@ async def summary_pdf(
     return response
 
 
+@contextmanager
+def _needs_an_answer() -> Iterator[None]:
+    """An interview with no answer yet has no case to summarise or export."""
+    try:
+        yield
+    except CaseError:
+        raise ApiError(422, "id", "answer at least one question first") from None
+
+
 def summary_of(view: InterviewView) -> Summary:
     """The doctor summary of an interview, or an ApiError when there is nothing to say."""
-    try:
+    with _needs_an_answer():
         return summary(
             view.case,
             view.assessment,
             language=view.assessment.language,
             created=view.stored.created_at,
         )
-    except CaseError:
-        raise ApiError(422, "id", "answer at least one question first") from None
 
 
 def pdf_response(view: InterviewView) -> Response:
@@ -318,7 +327,7 @@ async def interview_fhir(
     interview_id: str, request: Request, language: str | None = _LANGUAGE
 ) -> Response:
     view = await _read(request, interview_id, language)
-    try:
+    with _needs_an_answer():
         resource = bundle(
             view.case,
             view.assessment,
@@ -326,8 +335,6 @@ async def interview_fhir(
             language=view.assessment.language,
             model=_service(request).model,
         )
-    except CaseError:
-        raise ApiError(422, "id", "answer at least one question first") from None
     return Response(json.dumps(resource, ensure_ascii=False), media_type=_FHIR)
 
 

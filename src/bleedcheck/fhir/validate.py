@@ -15,36 +15,27 @@ from pydantic import ValidationError
 
 __all__ = ["FhirError", "bundle_problems", "checked", "problems"]
 
+# R4 binds Observation.status and RiskAssessment.status to the same codes.
+_OBSERVATION_STATUS = frozenset(
+    {
+        "registered",
+        "preliminary",
+        "final",
+        "amended",
+        "corrected",
+        "cancelled",
+        "entered-in-error",
+        "unknown",
+    }
+)
 # Required bindings of the elements we use (FHIR R4 value sets).
 _REQUIRED: dict[tuple[str, str], frozenset[str]] = {
     ("Questionnaire", "status"): frozenset({"draft", "active", "retired", "unknown"}),
     ("QuestionnaireResponse", "status"): frozenset(
         {"in-progress", "completed", "amended", "entered-in-error", "stopped"}
     ),
-    ("Observation", "status"): frozenset(
-        {
-            "registered",
-            "preliminary",
-            "final",
-            "amended",
-            "corrected",
-            "cancelled",
-            "entered-in-error",
-            "unknown",
-        }
-    ),
-    ("RiskAssessment", "status"): frozenset(
-        {
-            "registered",
-            "preliminary",
-            "final",
-            "amended",
-            "corrected",
-            "cancelled",
-            "entered-in-error",
-            "unknown",
-        }
-    ),
+    ("Observation", "status"): _OBSERVATION_STATUS,
+    ("RiskAssessment", "status"): _OBSERVATION_STATUS,
     ("Bundle", "type"): frozenset(
         {
             "document",
