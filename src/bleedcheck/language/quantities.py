@@ -79,6 +79,8 @@ _RU_NUMBER = (
 _WEEKS = {
     "week": 1.0,
     "wk": 1.0,
+    "fortnight": 2.0,
+    "day": 1 / 7,
     "month": 4.3,
     "mth": 4.3,
     "year": 52.0,
@@ -286,13 +288,17 @@ _PREGNANCY = {
         ),
         # "I'm 28 weeks", "at 22 weeks": a woman who counts herself in weeks is pregnant.
         re.compile(
-            r"\b(?:i'?m|i am|she'?s|she is|at|currently)\s+(?:about\s+|around\s+|nearly\s+|"
+            r"\b(?:i'?m|i am|she'?s|she is|at|currently|hit|reached|just turned)\s+(?:about\s+|"
+            r"around\s+|nearly\s+|"
             r"almost\s+|just\s+)?(\d{1,2})\s*(weeks?|wks?)\b(?!\s*(?:\+|ago|late|post|"
             r"after|since|overdue|old|into|on|of|in|out|pp|before|later|now\b))"
         ),
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
         re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
-        re.compile(r"(?:^\s*|\b(?:i'?m|i am|at|she'?s|she is)\s+)(\d{2})(\+)\d\b"),
+        re.compile(
+            r"(?:^\s*|\b(?:i'?m|i am|at|she'?s|she is)\s+)(\d{2})\s*(\+|plus)\s*"
+            r"(?:\d|one|two|three|four|five|six)\b"
+        ),
         re.compile(r"\b(\d{1,2})(/40)\b"),
     ],
     "ru": [
@@ -315,10 +321,11 @@ _PREGNANCY = {
 _DURATION = {
     "en": re.compile(
         rf"(?:\b(?:for|past|last|over|about|almost|nearly|since|maybe|"
-        rf"onset:?)\s+|>\s*|\bx\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
+        rf"onset:?|in)\s+|>\s*|\bx\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
         rf"around\s+|like\s+)?(?:a\s+(?=couple|few))?({_EN_NUMBER})"
         rf"(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*(?:or so\s+)?(weeks?|wks?|months?|"
-        rf"mths?)\b(?:\s+and\s+(?:a\s+)?half)?(?!\s*ago)|\b(\d{{1,2}})/(12|52)\b(?!\s*ago)"
+        rf"mths?|days?|fortnights?)\b(?:\s+and\s+(?:a\s+)?half)?(?!\s*(?:ago|back|old|late))|"
+        rf"\b(\d{{1,2}})/(12|52)\b(?!\s*ago)|\b(?:past|last|a|in a)\s+(fortnight)\b"
     ),
     "ru": re.compile(
         rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|"
@@ -331,7 +338,7 @@ _COUNT = {
     "en": re.compile(
         rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
         rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
-        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
+        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b(?!\s*(?:/|weeks?|wks?|days?|months?|mths?|yrs?))|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
         rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
         rf"\b(\d{{1,2}})\s+episodes\b"
     ),
@@ -342,6 +349,28 @@ _COUNT = {
         rf"(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"
     ),
 }
+# "since Christmas", "since about April", "most times since Jan": a named time that
+# has passed is more than 4 weeks back in how people use it.
+_SINCE = {
+    "en": re.compile(
+        r"\bsince\s+(?:about\s+|around\s+|early\s+|late\s+|mid\s*-?\s*|the\s+|last\s+)*"
+        r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|xmas|easter|new year|summer|"
+        r"spring|autumn|fall|winter|diwali|eid|ramadan|thanksgiving|halloween|year|"
+        r"our (?:marriage|wedding)|we got married)\b"
+    )
+}
+# "since Diwali, that is more than two months back": the time is told as "ago".
+_SINCE_AGO = {
+    "en": re.compile(
+        rf"\bsince\b[^.;!?\n]{{0,40}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?|years?|"
+        rf"yrs?)\s+(?:ago|back)\b"
+    )
+}
+# Numbers too vague to say a span is under 4 weeks ("the last few weeks").
+_VAGUE = frozenset({"few", "several", "many", "multiple"})
+_CLAUSE = re.compile(r"[.;!?,\n]")
+_EPISODE = re.compile(r"\b(?:times?|pcb|episodes?)\b")
 # A stated volume of blood: "approx 100 ml" is far more than spotting.
 _VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
 _HEAVY_ML = 50
@@ -350,14 +379,14 @@ _NEAR = 90
 
 
 def _weeks(unit: str) -> float:
-    if unit in ("+", "/40"):  # "35+2", "22/40": weeks as midwives write them
+    if unit in ("+", "plus", "/40"):  # "35+2", "22/40": weeks as midwives write them
         return 1.0
     return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
 
 
 def read_facts(text: str, language: str) -> list[Fact]:
     """Pregnancy weeks, a bleeding that has gone on 4 weeks or more, repeat counts."""
-    folded = _fold(text)
+    folded = _digits_for_spelled_numbers(_fold(text), language)
     out: list[Fact] = []
     for pattern in _PREGNANCY.get(language, []):
         for m in pattern.finditer(folded):
@@ -379,6 +408,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
             if _not_bleeding_time(folded, m.start(), m.end()):
                 continue
             groups = [g for g in m.groups() if g]
+            if groups == ["fortnight"]:  # "the past fortnight"
+                groups = ["1", "fortnight"]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
                 groups.reverse()
             if groups[0] == "полгода":
@@ -392,8 +423,18 @@ def read_facts(text: str, language: str) -> list[Fact]:
             cue = text[m.start() : m.end()]
             if weeks > 4.3:  # "more than 4 weeks": "a month" is not enough
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
-            if weeks >= 2:  # bleeding after sex for weeks has happened more than once
+            elif (
+                weeks < 4
+                and groups[0].removesuffix(" of") not in _VAGUE
+                and _window(folded, m.start(), m.group())
+            ):
+                # "x3 in 2 weeks", "the past fortnight", "last 10 days": a stated span
+                # under 4 weeks (not "the last few weeks", which may be more).
+                out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
+            days = len(groups) > 1 and groups[1].startswith(("day", "fortnight"))
+            if weeks >= 2 and not days:  # bleeding after sex for weeks happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+        out += _since(text, folded, language, bleeding)
     volume = _VOLUME.get(language)
     if bleeding is not None and volume is not None:
         for m in volume.finditer(folded):
@@ -408,7 +449,9 @@ def read_facts(text: str, language: str) -> list[Fact]:
             times = _number(re.split(r"-|\s*or\s*", number)[0])
             if times < 1 or not bleeding.search(_near(folded, m.start(), m.end())):
                 continue
-            if times == 1 and "эпизод" not in m.group() and "episode" not in m.group():
+            # "x1", "1 episode": once, said as a count; a bare "1 time" is too rare to trust.
+            counted = "эпизод" in m.group() or "episode" in m.group() or m.group().startswith("x")
+            if times == 1 and not counted:
                 continue
             cue = text[m.start() : m.end()]
             value: Answer = "present" if times >= 2 else "absent"
@@ -454,4 +497,41 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
         value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"
         cue = text[start : m.end()]
         out.append(Fact("contraception_started_recently", value, start, m.end(), cue))
+    return out
+
+
+_WINDOW = re.compile(r"(?:(?:in|over|during|within)\s+(?:the\s+)?)?(?:past|last)\b")
+_COUNTED = re.compile(r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx|\bonce)\s*$")
+
+
+def _window(folded: str, start: int, words: str) -> bool:
+    """A span the episodes happened in ("over the last 10 days", "x3 in 2 weeks"), not
+    how long something else lasted ("discharge for about a week", "in 2 days")."""
+    if _WINDOW.match(words):
+        return True
+    return words.startswith("in ") and bool(_COUNTED.search(folded[max(0, start - 16) : start]))
+
+
+def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> list[Fact]:
+    """Bleeding "since Christmas" or "since ..., 5 months back": persistent and recurrent
+    when the clause holding "since" is about the bleeding or its episodes (not "on the
+    pill since January, bled after sex")."""
+    out: list[Fact] = []
+    named, ago = _SINCE.get(language), _SINCE_AGO.get(language)
+    found: list[tuple[re.Match[str], float]] = []
+    if named is not None:
+        found += [(m, 5.0) for m in named.finditer(folded)]
+    if ago is not None:
+        found += [(m, _number(m.group(1)) * _weeks(m.group(2))) for m in ago.finditer(folded)]
+    for m, weeks in found:
+        left = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
+        right = _CLAUSE.search(folded, m.end())
+        clause = folded[left : right.start() if right else len(folded)]
+        if not (bleeding.search(clause) or _EPISODE.search(clause)):
+            continue
+        cue = text[m.start() : m.end()]
+        if weeks > 4.3:
+            out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
+        if weeks >= 2:
+            out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
     return out

@@ -172,8 +172,15 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         lexicon.data.doubt_scope,
     )
     own = frozenset(lexicon.data.first_person)
+    answers = _answers(tokens, lexicon)
     found: list[TextMatch] = []
     for match in phrases:
+        answered = answers.get(tokens[match.last].sentence)
+        if answered is not None:
+            result = _answered(match.payload.value, answered)
+            if result is not None:
+                found.append(_text_match(text, tokens, match, result))
+            continue
         cues = scopes.cues_for(match.positions)
         if any(c.category == "hypothetical" for c in cues):
             continue
@@ -182,24 +189,8 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         ):
             continue
         result = _value(match, cues)
-        if result is None:
-            continue
-        value, cue = result
-        start, end = tokens[match.first].start, tokens[match.last].end
-        if cue is not None:
-            start, end = min(start, tokens[cue.first].start), max(end, tokens[cue.last].end)
-        cue_words = text[tokens[cue.first].start : tokens[cue.last].end] if cue else None
-        found.append(
-            TextMatch(
-                match.payload.finding,
-                value,
-                start,
-                end,
-                text[start:end],
-                cue_words,
-                match.payload.phrase,
-            )
-        )
+        if result is not None:
+            found.append(_text_match(text, tokens, match, result))
     found += _number_matches(text, read_facts(text, language))
     methods = [
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
@@ -218,6 +209,52 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         matches=tuple(found),
         age_words=text[age[1] : age[2]] if age else None,
     )
+
+
+def _text_match(
+    text: str, tokens: list[Token], match: Match[Phrase], result: tuple[Answer, Cue | None]
+) -> TextMatch:
+    value, cue = result
+    start, end = tokens[match.first].start, tokens[match.last].end
+    if cue is not None:
+        start, end = min(start, tokens[cue.first].start), max(end, tokens[cue.last].end)
+    cue_words = text[tokens[cue.first].start : tokens[cue.last].end] if cue else None
+    return TextMatch(
+        match.payload.finding, value, start, end, text[start:end], cue_words, match.payload.phrase
+    )
+
+
+def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[bool, Cue]]:
+    """Questions answered by the next word, as on forms and in chats ("Could you be
+    pregnant? No.", "Does sex hurt? Yes, at the entrance"): the question's sentence
+    and whether the answer was yes, with the answer word as the cue."""
+    yes = frozenset(lexicon.data.answer_yes)
+    no = frozenset(lexicon.data.answer_no)
+    out: dict[int, tuple[bool, Cue]] = {}
+    for i, token in enumerate(tokens):
+        if token.norm != "?" or i == 0 or not tokens[i - 1].is_word:
+            continue
+        j = i + 1
+        while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "?!.":
+            j += 1
+        if j < len(tokens) and tokens[j].norm in yes | no:
+            # Only a bare answer: "No." or "Yes, ..." (not "no idea", "no pain").
+            after = tokens[j + 1].norm if j + 1 < len(tokens) else "."
+            if after.isalpha():
+                continue
+            phrase = tokens[j].norm
+            out[tokens[i - 1].sentence] = (phrase in yes, Cue("negated", j, j, phrase))
+    return out
+
+
+def _answered(stated: str, answer: tuple[bool, Cue]) -> tuple[Answer, Cue | None] | None:
+    """A phrase in an answered question: "no" denies it, "yes" affirms it."""
+    said_yes, cue = answer
+    if stated == "ignore" or (stated == "when_negated" and said_yes):
+        return None
+    if stated == "absent":
+        return ("absent", None) if said_yes else ("present", cue)
+    return ("present", cue) if said_yes else ("absent", cue)
 
 
 def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:

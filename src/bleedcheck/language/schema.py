@@ -68,6 +68,10 @@ class LexiconFile(_Strict):
     # Words for the writer as the one acted on ("me"): a phrase holding one is hers
     # even when someone else is named ("my cousin's boyfriend did stuff to me").
     first_person: list[Phrase] = Field(default_factory=list)
+    # One-word answers to a question just asked ("Could you be pregnant? No."): the
+    # answer gives the question's phrases their value, as on a form.
+    answer_yes: list[Phrase] = Field(default_factory=list)
+    answer_no: list[Phrase] = Field(default_factory=list)
     findings: dict[str, FindingPhrases]
 
     @field_validator("misspellings", "word_forms")

@@ -1,0 +1,68 @@
+"""Numbers in words, spans of time and answered questions, on wording written for this
+test (not taken from the annotated corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bleedcheck import read
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # Weeks of pregnancy in words or midwife shorthand read like digits.
+        ("I'm twenty six weeks and spotted after sex", "pregnancy_16_weeks_or_more", "present"),
+        ("currently nineteen weeks along, a bit of blood", "pregnant", "present"),
+        ("im thirty plus four, bled after we had sex", "pregnancy_16_weeks_or_more", "present"),
+        (
+            "just reached 17 weeks, light bleeding after sex",
+            "pregnancy_16_weeks_or_more",
+            "present",
+        ),
+        # A stated span under four weeks is not persistent; a named past time is.
+        ("bled after sex 3 times over the last 10 days", "bleeding_persistent_4_weeks", "absent"),
+        (
+            "bleeding after intercourse x2 in the past fortnight",
+            "bleeding_persistent_4_weeks",
+            "absent",
+        ),
+        ("spotting after sex twice in 3 weeks", "bleeding_persistent_4_weeks", "absent"),
+        (
+            "bleeding after sex on and off since about March",
+            "bleeding_persistent_4_weeks",
+            "present",
+        ),
+        ("pcb most times since Xmas", "bleeding_persistent_4_weeks", "present"),
+        (
+            "bleeding after sex since our wedding, that is four months back",
+            "bleeding_persistent_4_weeks",
+            "present",
+        ),
+        ("PCB x1 last week", "bleeding_recurrent", "absent"),
+        # Answers to a form's questions.
+        ("Could you be pregnant? No. Age 40", "pregnancy_possible", "absent"),
+        ("Pregnant?? nope", "pregnant", "absent"),
+        ("Any fever? Yes.", "fever", "present"),
+    ],
+)
+def test_reads_time_numbers_and_answers(text: str, finding: str, value: str) -> None:
+    assert read(text, "en").evidence.get(finding) == value, read(text, "en").evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # The span belongs to something else, or is too vague to say "under 4 weeks".
+        ("discharge for about a week, bled after sex once", "bleeding_persistent_4_weeks"),
+        ("bleeding after sex a few times in the last few weeks", "bleeding_persistent_4_weeks"),
+        ("on the pill since January, bled after sex last night", "bleeding_persistent_4_weeks"),
+        ("period due in 2 days, spotted after sex", "bleeding_persistent_4_weeks"),
+        ("discharge x 1 week, bleeding after sex", "bleeding_recurrent"),
+        # "No idea" is not an answer "no".
+        ("Any chance you are pregnant? No idea", "pregnant"),
+    ],
+)
+def test_leaves_other_spans_and_non_answers_alone(text: str, finding: str) -> None:
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) in (None, "unknown"), evidence
