@@ -142,7 +142,7 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         data=data,
         key=key,
         speller=Speller(vocabulary),
-        phrases=Matcher(phrases),
+        phrases=Matcher(phrases, data.commas_end_gaps),
         triggers=Matcher(triggers),
     )
 

@@ -78,6 +78,10 @@ class Pattern:
         return cls(tuple(words), tuple(gaps))
 
 
+# Gaps up to this many words are a phrase's own (a "..." gap is wider).
+_CLAUSE_GAP = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Match(Generic[P]):
     """A phrase found in the text: its payload and the token positions it used."""
@@ -97,7 +101,10 @@ class Match(Generic[P]):
 class Matcher(Generic[P]):
     """Finds every phrase of a list in a token sequence."""
 
-    def __init__(self, patterns: Sequence[tuple[Pattern, P]]) -> None:
+    def __init__(
+        self, patterns: Sequence[tuple[Pattern, P]], commas_end_gaps: bool = False
+    ) -> None:
+        self.commas_end_gaps = commas_end_gaps
         self._by_key: dict[str, list[tuple[Pattern, P]]] = {}
         self._by_prefix: list[tuple[Pattern, P]] = []
         for pattern, payload in patterns:
@@ -122,13 +129,15 @@ class Matcher(Generic[P]):
                 if id(pattern) in seen or not pattern.words[0].matches(token):
                     continue
                 seen.add(id(pattern))
-                positions = _extend(pattern, tokens, [i])
+                positions = _extend(pattern, tokens, [i], self.commas_end_gaps)
                 if positions is not None:
                     out.append(Match(payload, tuple(positions)))
         return out
 
 
-def _extend(pattern: Pattern, tokens: Sequence[Token], got: list[int]) -> list[int] | None:
+def _extend(
+    pattern: Pattern, tokens: Sequence[Token], got: list[int], commas_end_gaps: bool
+) -> list[int] | None:
     n = len(got)
     if n == len(pattern.words):
         return got
@@ -137,8 +146,13 @@ def _extend(pattern: Pattern, tokens: Sequence[Token], got: list[int]) -> list[i
     for j in range(got[-1] + 1, min(len(tokens), got[-1] + 2 + gap)):
         if tokens[j].sentence != sentence:
             break
+        # A short gap stays within a clause: "heavy smoker, bled" is no "heavy bleed"
+        # (where the language's commas end clauses; Russian puts them inside one).
+        comma = tokens[j].norm == "," and not word.matches(tokens[j])
+        if commas_end_gaps and comma and gap <= _CLAUSE_GAP:
+            break
         if word.matches(tokens[j]):
-            found = _extend(pattern, tokens, [*got, j])
+            found = _extend(pattern, tokens, [*got, j], commas_end_gaps)
             if found is not None:
                 return found
     return None

@@ -58,6 +58,9 @@ class LexiconFile(_Strict):
     # How far a forward doubt reaches ("not sure if it was blood or just my discharge
     # being a weird colour"); by default as far as a denial (max_scope).
     doubt_scope: Annotated[int, Field(ge=1, le=30)] | None = None
+    # Whether a comma ends a phrase's short gap ("heavy smoker, bled" is no "heavy
+    # bleed"); off where commas stand inside a clause ("больно, особенно глубоко").
+    commas_end_gaps: bool = False
     misspellings: dict[str, str] = Field(default_factory=dict)
     word_forms: dict[str, str] = Field(default_factory=dict)
     triggers: Triggers
