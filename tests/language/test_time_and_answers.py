@@ -44,6 +44,18 @@ from bleedcheck import read
         ("Could you be pregnant? No. Age 40", "pregnancy_possible", "absent"),
         ("Pregnant?? nope", "pregnant", "absent"),
         ("Any fever? Yes.", "fever", "present"),
+        # When the last screening was, against the interval for her age.
+        ("my last pap was 2 years ago and it was normal", "screening_up_to_date", "present"),
+        ("Last smear 4 yrs ago, normal.", "screening_overdue_or_never", "present"),
+        ("I'm 58, last smear four years ago, all clear", "screening_up_to_date", "present"),
+        ("Last smear ?6 yrs, pt unsure.", "screening_overdue_or_never", "unknown"),
+        # How old the baby is: gave birth in the last 6 months or not.
+        ("our baby is 10 weeks old and I bled after sex", "recently_gave_birth", "present"),
+        ("had my son four months ago", "recently_gave_birth", "present"),
+        ("my daughter is 2, bled after sex", "recently_gave_birth", "absent"),
+        # "Still" having periods answers the menopause question.
+        ("I'm 50 and still have regular periods", "postmenopausal", "absent"),
+        ("46, periods still regular, bled after sex", "postmenopausal", "absent"),
     ],
 )
 def test_reads_time_numbers_and_answers(text: str, finding: str, value: str) -> None:
@@ -59,6 +71,11 @@ def test_reads_time_numbers_and_answers(text: str, finding: str, value: str) -> 
         ("on the pill since January, bled after sex last night", "bleeding_persistent_4_weeks"),
         ("period due in 2 days, spotted after sex", "bleeding_persistent_4_weeks"),
         ("discharge x 1 week, bleeding after sex", "bleeding_recurrent"),
+        # A smear long ago with an abnormal result is not "up to date".
+        ("smear 2 years ago showed borderline changes", "screening_up_to_date"),
+        # Bleeding after sex as a habit is not bleeding right now.
+        ("now I'm also bleeding between periods", "bleeding_ongoing"),
+        ("deep pain ongoing, bled after sex last week", "bleeding_ongoing"),
         # "No idea" is not an answer "no".
         ("Any chance you are pregnant? No idea", "pregnant"),
     ],

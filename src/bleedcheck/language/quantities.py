@@ -371,6 +371,35 @@ _SINCE_AGO = {
 _VAGUE = frozenset({"few", "several", "many", "multiple"})
 _CLAUSE = re.compile(r"[.;!?,\n]")
 _EPISODE = re.compile(r"\b(?:times?|pcb|episodes?)\b")
+# When the last cervical screening was: "last smear 2 years ago, normal", "pap 4 yrs
+# ago", "Last smear ?4 yrs, patient unsure".
+_SCREENING = {
+    "en": re.compile(
+        rf"\b(?:smear|pap|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
+        rf"[^.;!?\n]{{0,40}}?(\?\s*)?\b({_EN_NUMBER})\s*(years?|yrs?|months?|mths?)\b"
+        rf"(?:\s+ago|\s+back|,?\s+(?:pt|patient) unsure)"
+    )
+}
+_SCREENING_NORMAL = re.compile(r"\b(?:normal|clear|fine|negative|not detected|ok|okay|good)\b")
+_SCREENING_ABNORMAL = re.compile(
+    r"\b(?:abnormal|positive|borderline|changes|cin\d?|dyskaryosis|lletz|leep|cone)\b"
+)
+# Screening is every 3 years to 49 and every 5 from 50 (UK programme, clinical.md).
+_SCREENING_YEARS = (3.0, 5.0)
+# How old the baby is: "baby is 4 months", "my son is 3", "had my little girl five
+# months ago", "youngest is 2". Gave birth in the last 6 months: recently.
+_BIRTH = {
+    "en": re.compile(
+        rf"\b(?:baby|newborn|little one|son|daughter|youngest|twins|little girl|little boy)"
+        rf"(?:\s*\(\s*|\s+(?:is|was|who is|turned|'s)\s+)(?:only\s+|just\s+|nearly\s+|"
+        rf"almost\s+|about\s+)?({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?|years?|yrs?)?"
+        rf"(?![\w/])|\b(?:had|gave birth to|delivered)\s+(?:my|the|a|our)?\s*(?:baby|little girl|"
+        rf"little boy|son|daughter|twins)\s+({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?|years?|"
+        rf"yrs?)\s+ago|\b(?:gave birth|delivered|birth|c-section|section)\s+({_EN_NUMBER})\s*"
+        rf"(weeks?|wks?|months?|mths?|years?|yrs?)\s+ago"
+    )
+}
+_RECENT_BIRTH_WEEKS = 26.0
 # A stated volume of blood: "approx 100 ml" is far more than spotting.
 _VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
 _HEAVY_ML = 50
@@ -442,6 +471,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
             if float(m.group(1)) >= _HEAVY_ML and bleeding.search(near):
                 cue = text[m.start() : m.end()]
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
+    out += _screening(text, folded, language)
+    out += _birth(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
@@ -534,4 +565,51 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
             out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
         if weeks >= 2:
             out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    return out
+
+
+def _screening(text: str, folded: str, language: str) -> list[Fact]:
+    """Last screening N years ago: overdue past the interval for her age; up to date
+    within it when the result is said to be normal; unknown when the time is queried
+    ("?4 yrs")."""
+    pattern = _SCREENING.get(language)
+    if pattern is None:
+        return []
+    age = read_age(text, language)
+    interval = _SCREENING_YEARS[1] if age and age[0] >= 50 else _SCREENING_YEARS[0]
+    out: list[Fact] = []
+    for m in pattern.finditer(folded):
+        if m.group(2).removesuffix(" of") in _VAGUE:
+            continue
+        years = _number(m.group(2)) * _weeks(m.group(3)) / 52.0
+        end = _SENTENCE_END.search(folded, m.end())
+        sentence = folded[m.start() : end.start() if end else len(folded)]
+        cue = text[m.start() : m.end()]
+        doubt = bool(m.group(1)) or "unsure" in m.group()
+        if years > interval:
+            value: Answer = "unknown" if doubt else "present"
+            out.append(Fact("screening_overdue_or_never", value, m.start(), m.end(), cue))
+        elif _SCREENING_NORMAL.search(sentence) and not _SCREENING_ABNORMAL.search(sentence):
+            value = "unknown" if doubt else "present"
+            out.append(Fact("screening_up_to_date", value, m.start(), m.end(), cue))
+    return out
+
+
+def _birth(text: str, folded: str, language: str) -> list[Fact]:
+    """A baby's age or the time since the birth: given birth in the last 6 months or not.
+    A child's age without a unit is in years ("my son is 3")."""
+    pattern = _BIRTH.get(language)
+    if pattern is None:
+        return []
+    out: list[Fact] = []
+    for m in pattern.finditer(folded):
+        groups = m.groups()
+        pair = next(i for i in (0, 2, 4) if groups[i])  # (number, unit) of the form matched
+        number, unit = groups[pair], groups[pair + 1] or "years"
+        weeks = _number(number) * _weeks(unit)
+        if not weeks:
+            continue
+        value: Answer = "present" if weeks <= _RECENT_BIRTH_WEEKS else "absent"
+        cue = text[m.start() : m.end()]
+        out.append(Fact("recently_gave_birth", value, m.start(), m.end(), cue))
     return out

@@ -84,6 +84,13 @@ def _outermost(matches: list[Match[Phrase]]) -> list[Match[Phrase]]:
     return [m for m, own in zip(matches, used, strict=True) if not any(own < o for o in used)]
 
 
+def _ignored(words: set[int], ignores: list[frozenset[int]]) -> bool:
+    """A phrase sharing a word with an ignore phrase is not read ("heavy periods" is
+    not heavy bleeding), unless it holds all that phrase's words and more: the longer
+    phrase is the more specific ("periods still regular" over "periods ... regular")."""
+    return any(words & i and not i < words for i in ignores)
+
+
 def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[Match[Phrase]]:
     """Of two phrases of one finding that share a word, the one holding a denial of its
     own speaks: "never miss" over "miss a pill", "haven't missed" over "missed pills",
@@ -153,11 +160,14 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     lexicon = load_lexicon(language, knowledge)
     tokens = _tokens(text, lexicon)
     found_phrases = lexicon.phrases.find(tokens)
-    ignored = frozenset(
-        p for m in found_phrases if m.payload.value == "ignore" for p in m.positions
-    )
+    ignores = [frozenset(m.positions) for m in found_phrases if m.payload.value == "ignore"]
+    ignored = frozenset().union(*ignores)
     phrases = _outermost(
-        [m for m in found_phrases if m.payload.value != "ignore" and not ignored & set(m.positions)]
+        [
+            m
+            for m in found_phrases
+            if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
+        ]
     )
     triggers = lexicon.triggers.find(tokens)
     denials = frozenset(p for t in triggers if t.payload.category == "negated" for p in t.positions)
