@@ -258,9 +258,10 @@ def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[bool, Cue
 
 
 def _answered(stated: str, answer: tuple[bool, Cue]) -> tuple[Answer, Cue | None] | None:
-    """A phrase in an answered question: "no" denies it, "yes" affirms it."""
+    """A phrase in an answered question: "no" denies it, "yes" affirms it, even a
+    phrase too vague alone ("Does sex hurt? Yes": the question says what hurts)."""
     said_yes, cue = answer
-    if stated == "ignore" or (stated == "when_negated" and said_yes):
+    if stated == "ignore":
         return None
     if stated == "absent":
         return ("absent", None) if said_yes else ("present", cue)
