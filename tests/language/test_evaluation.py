@@ -25,9 +25,9 @@ TARGET_F1 = {"en": 0.90, "ru": 0.85}
 TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
-    ("en", "dev"): (0.85, 0.93),
+    ("en", "dev"): (0.89, 0.95),
     ("ru", "dev"): (0.88, 0.90),
-    ("en", "test"): (0.77, 0.87),
+    ("en", "test"): (0.78, 0.88),
     ("ru", "test"): (0.73, 0.73),
 }
 

@@ -150,3 +150,24 @@ CASES = [
 def test_everyday_wording_is_read(finding: str, value: str, text: str) -> None:
     evidence = read(text, "en").evidence
     assert evidence.get(finding) == value, evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # Text-speak and abbreviations (written for this test).
+        ("did a preg test n it was neg", "test_pregnancy_negative", "present"),
+        ("hpt this morning, bfn", "test_pregnancy_negative", "present"),
+        ("my periods r agony every month", "painful_periods", "present"),
+        ("its happened loads of times now", "bleeding_recurrent", "present"),
+        ("kinda smelly discharge this week", "discharge_offensive", "present"),
+        ("on the estrogen gel from my gp", "on_hrt", "present"),
+        # Words with another meaning here: not read as the finding.
+        ("the nurse spotted a polyp", "bleeding_spotting_only", None),
+        ("it hurts when he hits a certain spot", "bleeding_spotting_only", None),
+        ("I'll ring the clinic tomorrow", "hormonal_contraception", None),
+        ("my knee injections finished last week", "hormonal_contraception", None),
+    ],
+)
+def test_everyday_slang_and_double_meanings(text: str, finding: str, value: str | None) -> None:
+    assert read(text, "en").evidence.get(finding) == value, read(text, "en").evidence
