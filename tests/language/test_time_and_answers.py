@@ -40,6 +40,10 @@ from bleedcheck import read
             "present",
         ),
         ("PCB x1 last week", "bleeding_recurrent", "absent"),
+        ("spotting after sex twice this week", "bleeding_persistent_4_weeks", "absent"),
+        ("PCB x 2/52", "bleeding_persistent_4_weeks", "absent"),
+        # A pregnancy that is not possible is not there.
+        ("I'm sterilised so I can't get pregnant", "pregnant", "absent"),
         # Answers to a form's questions.
         ("Could you be pregnant? No. Age 40", "pregnancy_possible", "absent"),
         ("Pregnant?? nope", "pregnant", "absent"),

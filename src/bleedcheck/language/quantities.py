@@ -325,7 +325,10 @@ _DURATION = {
         rf"around\s+|like\s+)?(?:a\s+(?=couple|few))?({_EN_NUMBER})"
         rf"(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*(?:or so\s+)?(weeks?|wks?|months?|"
         rf"mths?|days?|fortnights?)\b(?:\s+and\s+(?:a\s+)?half)?(?!\s*(?:ago|back|old|late))|"
-        rf"\b(\d{{1,2}})/(12|52)\b(?!\s*ago)|\b(?:past|last|a|in a)\s+(fortnight)\b"
+        rf"(?:\bx\s*)?(?<![\d/])(\d{{1,2}})/(12|52)\b(?!\s*ago)|"
+        rf"\b(?:past|last|a|in a)\s+(fortnight)\b|"
+        rf"\b(?:twice|x\s?\d|\d\s?x|(?:\d|two|three|four|five) times)\s+(?:in\s+)?(this|last)\s+"
+        rf"(?=week\b)"
     ),
     "ru": re.compile(
         rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|"
@@ -439,11 +442,13 @@ def read_facts(text: str, language: str) -> list[Fact]:
             groups = [g for g in m.groups() if g]
             if groups == ["fortnight"]:  # "the past fortnight"
                 groups = ["1", "fortnight"]
+            elif groups in (["this"], ["last"]):  # "twice this week": a span of a week
+                groups = ["1", "week"]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
                 groups.reverse()
             if groups[0] == "полгода":
                 weeks = 26.0
-            elif groups[1] in ("12", "52"):
+            elif len(groups) > 1 and groups[1] in ("12", "52"):
                 weeks = _number(groups[0]) * (4.3 if groups[1] == "12" else 1.0)
             else:
                 weeks = _number(groups[0]) * _weeks(groups[1])
@@ -536,9 +541,9 @@ _COUNTED = re.compile(r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx|\bonce)\s*$")
 
 
 def _window(folded: str, start: int, words: str) -> bool:
-    """A span the episodes happened in ("over the last 10 days", "x3 in 2 weeks"), not
-    how long something else lasted ("discharge for about a week", "in 2 days")."""
-    if _WINDOW.match(words):
+    """A span the episodes happened in ("over the last 10 days", "x3 in 2 weeks", "x
+    3/52"), not how long something else lasted ("discharge for about a week", "in 2 days")."""
+    if _WINDOW.match(words) or words.startswith(("x", "twice")) or " times " in words:
         return True
     return words.startswith("in ") and bool(_COUNTED.search(folded[max(0, start - 16) : start]))
 

@@ -23,6 +23,11 @@ __all__ = ["MAX_TEXT", "Reading", "TextMatch", "read"]
 
 MAX_TEXT = 10_000
 _RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
+# What one answer says about another when the text says nothing of the other: a
+# pregnancy that is not possible is not there ("can't be pregnant, I'm sterilised").
+_IMPLIED: dict[tuple[str, Answer], tuple[str, Answer]] = {
+    ("pregnancy_possible", "absent"): ("pregnant", "absent"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +216,9 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     for m in found:
         if m.finding not in evidence or _RANK[m.value] > _RANK[evidence[m.finding]]:
             evidence[m.finding] = m.value
+    for (said, value), (implied, implied_value) in _IMPLIED.items():
+        if evidence.get(said) == value and implied not in evidence:
+            evidence[implied] = implied_value
     age = read_age(text, language)
     return Reading(
         language=language,
