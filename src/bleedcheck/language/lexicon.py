@@ -19,7 +19,12 @@ from ruamel.yaml.error import MarkedYAMLError
 from bleedcheck.kb.errors import KnowledgeError, KnowledgeProblem
 from bleedcheck.kb.loader import Document, KnowledgeBase, _validate, default_knowledge_path
 from bleedcheck.language.context import Category, Direction, TriggerKind
-from bleedcheck.language.lemmas import english_stem, is_known_russian, russian_lemma
+from bleedcheck.language.lemmas import (
+    english_stem,
+    is_known_russian,
+    may_be_genitive,
+    russian_lemma,
+)
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
 from bleedcheck.language.normalise import Speller, fold
 from bleedcheck.language.schema import LexiconFile
@@ -66,6 +71,11 @@ class Lexicon:
     def known(self, norm: str) -> bool:
         """Words the speller must leave alone (a real Russian word is not a typo)."""
         return self.language == "ru" and is_known_russian(norm)
+
+    def list_item(self) -> Callable[[str], bool] | None:
+        """The form a denied list's words take, if the language marks it: Russian
+        denies in the genitive ("без боли и температуры", "выделений, зуда нет")."""
+        return may_be_genitive if self.language == "ru" else None
 
 
 def _keyer(data: LexiconFile) -> Callable[[str], str]:

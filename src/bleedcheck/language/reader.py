@@ -170,6 +170,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         claimed,
         frozenset(lexicon.data.triggers.list_joiners),
         lexicon.data.doubt_scope,
+        lexicon.list_item(),
     )
     own = frozenset(lexicon.data.first_person)
     found: list[TextMatch] = []
