@@ -97,7 +97,7 @@ class Scopes:
             t.first
             for t in triggers
             if t.payload.category == "negated" and not covered & set(t.positions)
-        }
+        } | {cue.first for cue in self.inside_only}
         # A terminator inside a pseudo-trigger ("or just" in "not sure if it was blood
         # or just my discharge") ends nothing.
         self.terminators = {
