@@ -22,7 +22,7 @@ from bleedcheck.language.normalise import Token
 __all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 
 Category = Literal["negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"]
-Direction = Literal["forward", "forward_list", "backward", "none"]
+Direction = Literal["forward", "forward_list", "backward", "backward_listed", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class Scopes:
         joiners: frozenset[str] = frozenset(),
         doubt_scope: int | None = None,
         list_item: Callable[[str], bool] | None = None,
+        particles: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
@@ -91,6 +92,7 @@ class Scopes:
         self.tokens = tokens
         self.joiners = joiners
         self.list_item = list_item
+        self.particles = particles
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -204,10 +206,17 @@ class Scopes:
                 words += 1
         return 0 < words <= 3
 
+    def _may_stand_in_list(self, j: int) -> bool:
+        norm = self.tokens[j].norm
+        return (
+            self._listed(j) or norm in self.particles or norm in self.joiners or j in self.denials
+        )
+
     def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:
         sentence = self.tokens[trigger.first].sentence
         start = trigger.first
         lists = trigger.payload.category == "negated" and self.list_item is not None
+        listed_only = lists and trigger.payload.direction == "backward_listed"
         reach = 3 * max_scope if lists else max_scope
         crossed = False  # a comma over a denied list: the scope may reach further
         for j in range(trigger.first - 1, max(-1, trigger.first - 1 - reach), -1):
@@ -217,6 +226,8 @@ class Scopes:
             if j + 1 in self.terminators and not (
                 lists and self.tokens[j + 1].norm in self.joiners and self._listed(j)
             ):
+                break
+            if listed_only and token.is_word and not self._may_stand_in_list(j):
                 break
             if token.norm == ",":
                 if not (lists and self._denied_segment(j)):

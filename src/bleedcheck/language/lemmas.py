@@ -74,9 +74,11 @@ def may_be_genitive(word: str) -> bool:
     """Whether a word can be genitive: a Russian denial takes its list in the
     genitive ("нет боли и температуры"), so a genitive word after "и" is still
     denied and "кровь идет" after "и" is not."""
-    if not word.isalpha():
+    if not word.replace("-", "").isalpha():
         return False
-    return any("gent" in p.tag.grammemes or "gen2" in p.tag.grammemes for p in _morph().parse(word))
+    # Also a state word, denied the same way: "больно не было", "сухо не было".
+    marks = {"gent", "gen2", "PRED", "ADJS"}
+    return any(marks & p.tag.grammemes for p in _morph().parse(word))
 
 
 @lru_cache(maxsize=65536)

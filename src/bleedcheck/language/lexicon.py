@@ -39,6 +39,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "negation_forward": ("negated", "forward"),
     "negation_list": ("negated", "forward_list"),
     "negation_backward": ("negated", "backward"),
+    "negation_backward_listed": ("negated", "backward_listed"),
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
@@ -75,7 +76,10 @@ class Lexicon:
     def list_item(self) -> Callable[[str], bool] | None:
         """The form a denied list's words take, if the language marks it: Russian
         denies in the genitive ("без боли и температуры", "выделений, зуда нет")."""
-        return may_be_genitive if self.language == "ru" else None
+        if self.language != "ru":
+            return None
+        # An abbreviation or a typo pymorphy3 does not know ("ЗГТ нет") may be one.
+        return lambda word: may_be_genitive(word) or not is_known_russian(word)
 
 
 def _keyer(data: LexiconFile) -> Callable[[str], str]:
