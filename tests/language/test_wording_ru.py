@@ -125,3 +125,33 @@ def test_denied_list_in_the_genitive_goes_past_the_usual_reach() -> None:
     evidence = read(text, "ru").evidence
     assert evidence.get("fever") == "absent"
     assert evidence.get("vulval_itch_or_soreness") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "встречаемся полгода, вчера после секса кровь",
+        "месячных нет уже недель шесть, после секса кровь",
+        "живем вместе 3 года, после секса пошла кровь",
+        "пью Джес уже 2 месяца, после секса кровь",
+        "на Новаринге уже полгода",
+    ],
+)
+def test_a_duration_belongs_to_the_word_beside_it(text: str) -> None:
+    """A relationship, a late period or a method's time does not make bleeding persistent."""
+    assert read(text, "ru").evidence.get("bleeding_persistent_4_weeks") != "present", text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Пью Регулон около месяца", "present"),
+        ("поставили Мирену 3 недели назад", "present"),
+        ("на Ярине уже года два", "absent"),
+        ("Кайлина стоит четвертый год", "absent"),
+        ("пью Джес, мне 24 года", None),
+        ("на Логесте, последняя пачка закончилась 2 недели назад", None),
+    ],
+)
+def test_how_long_a_named_method_has_been_used(text: str, value: str | None) -> None:
+    assert read(text, "ru").evidence.get("contraception_started_recently") == value, text

@@ -66,13 +66,19 @@ _NUMBERS = {
     "девятом": 9,
     "полгода": 26,
     "полтора": 1.5,
+    "вторую": 2,
+    "третью": 3,
+    "четвертую": 4,
+    "пятую": 5,
 }
+_RU_ABOUT = "около|уже|почти|примерно|где-то|всего|только|больше|более"
 _EN_NUMBER = (
     r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"couple(?: of)?|few|several|many|multiple"
 )
 _RU_NUMBER = (
-    r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|"
+    r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|вторую|третью|"
+    r"четвертую|пятую|"
     r"много|полтора|второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый|втором|третьем|"
     r"четвертом|пятом|шестом|седьмом|восьмом|девятом"
 )
@@ -277,6 +283,33 @@ def _not_bleeding_time(folded: str, start: int, end: int) -> bool:
     )
 
 
+# Russian durations that belong to something other than the bleeding when its word
+# stands right before or after them: "встречаемся полгода", "месячных нет уже недель
+# шесть", "пью Джес уже 2 месяца", "с мужем 15 лет".
+_OWNER = {
+    "ru": (
+        re.compile(
+            r"(?:встреча\w*|вместе|живем|живу|женаты|знакомы|замуж\w*|браке|пью|принима\w*|"
+            r"стоит|ношу|месячн\w*|менструац\w*|задерж\w*|беремен\w*|родил\w*|родов|"
+            r"кормлю|курю|мужем|парнем|партнером)(?:\s+[^\s.,;!?]+){0,2}\s+$"
+        ),
+        re.compile(
+            r"^\s*(?:вместе|встречаемся|женаты|в браке|живем|пью|принимаю|стоит|"
+            r"беремен\w*|задержк\w*|кормлю|без месячных)"
+        ),
+    )
+}
+
+
+def _owned_by_other(folded: str, start: int, end: int, language: str) -> bool:
+    """A duration whose nearest word is another thing's ("встречаемся полгода")."""
+    owner = _OWNER.get(language)
+    if owner is None:
+        return False
+    before = folded[max(0, start - 40) : start]
+    return bool(owner[0].search(before) or owner[1].match(folded[end : end + 20]))
+
+
 _PREGNANCY = {
     "en": [
         re.compile(
@@ -378,6 +411,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 continue
             if _not_bleeding_time(folded, m.start(), m.end()):
                 continue
+            if _owned_by_other(folded, m.start(), m.end(), language):
+                continue
             groups = [g for g in m.groups() if g]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
                 groups.reverse()
@@ -424,9 +459,19 @@ _METHOD_TIME = {
         rf"\s+)*(?:a\s+(?=couple|few))?({_EN_NUMBER})(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*"
         rf"(weeks?|wks?|months?|mths?|years?|yrs?)\b"
     ),
+    # "Экслютон около месяца", "на Димиа уже год", "Кайлина третий год", "Мирена стоит 3 года".
+    "ru": re.compile(
+        rf"[^.!?;\n]{{0,60}}?(?<![\w-])(?:(?:{_RU_ABOUT})\s+)*(?:({_RU_NUMBER})\s*-?(?:й|ю|ий|"
+        rf"ой)?\s+|(?:{_RU_ABOUT})\s+)(недел\w*|нед\b|месяц\w*|мес\b|год\b|года\b|лет\b|полгода)"
+    ),
 }
 # "I've been on it 2 months": the method named in the sentence before.
-_METHOD_AGAIN = {"en": re.compile(r"\b(?:been on|had|using|on|taking) (?:it|them)\b")}
+# (Russian: without a number, a word such as "уже", "около" must say it is a span:
+# "уже год", "около месяца", not "на этой неделе".)
+_METHOD_AGAIN = {
+    "en": re.compile(r"\b(?:been on|had|using|on|taking) (?:it|them)\b"),
+    "ru": re.compile(r"(?<!\w)(?:пью|принимаю|стоит|ношу) (?:его|ее|их)\b"),
+}
 # Started within 3 months: recent; used for 6 months or more: not recent.
 _RECENT_WEEKS = 13.0
 _ESTABLISHED_WEEKS = 26.0
@@ -446,9 +491,16 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
     out: list[Fact] = []
     for start in anchors:
         m = pattern.match(folded, start)
-        if m is None or bleeding.search(folded, start, m.start(1)):
+        if m is None or bleeding.search(folded, start, m.start(2)):
             continue
-        weeks = _number(m.group(1)) * _weeks(m.group(2))
+        if re.search(
+            r"(?:мне|ей|возраст\W*)\s*$", folded[start : m.start(2)].rstrip("0123456789 ")
+        ):
+            continue  # "Джес, мне 25 лет": her age, not the method's
+        if "последн" in folded[start : m.start(2)]:
+            continue  # "последний укол 2 месяца назад": the last dose, not the start
+        count = _number(m.group(1)) if m.group(1) else 1.0
+        weeks = 26.0 if m.group(2) == "полгода" else count * _weeks(m.group(2))
         if not weeks or _RECENT_WEEKS < weeks < _ESTABLISHED_WEEKS:
             continue
         value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"
