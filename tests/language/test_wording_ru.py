@@ -155,3 +155,43 @@ def test_a_duration_belongs_to_the_word_beside_it(text: str) -> None:
 )
 def test_how_long_a_named_method_has_been_used(text: str, value: str | None) -> None:
     assert read(text, "ru").evidence.get("contraception_started_recently") == value, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в прошлом году был хламидиоз, пролечили",
+        "два года назад лечила гонорею, контроль чистый",
+        "раньше болела трихомониазом, сейчас кровь после секса",
+    ],
+)
+def test_a_past_infection_is_history_not_a_result_now(text: str) -> None:
+    evidence = read(text, "ru").evidence
+    found = {f for f in evidence if f.startswith("test_") and evidence[f] == "present"}
+    assert not found, text
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"),
+    [
+        ("bleeding_recurrent", "кровь после секса, раньше такого никогда не было"),
+        ("bleeding_ongoing", "кровь уже остановилась"),
+    ],
+)
+def test_a_phrase_with_its_own_denial_is_one_denial(finding: str, text: str) -> None:
+    """Negative concord ("никогда не") is one denial, not two that cancel."""
+    assert read(text, "ru").evidence.get(finding) == "absent", text
+
+
+@pytest.mark.parametrize(
+    ("finding", "text"),
+    [
+        ("bleeding_spotting_only", "немного кружится голова, кровь после секса"),
+        ("bleeding_spotting_only", "снаружи торчит что-то розовое"),
+        ("bleeding_recurrent", "пару раз он был грубоват"),
+        ("bleeding_ongoing", "живот болит до сих пор"),
+        ("hormonal_contraception", "все было ок, потом кровь"),
+    ],
+)
+def test_a_loose_word_does_not_stand_for_a_finding(finding: str, text: str) -> None:
+    assert read(text, "ru").evidence.get(finding) != "present", text

@@ -249,8 +249,9 @@ class Scopes:
             if words & own:
                 continue
             # A phrase that holds a denial of its own ("месячных нет", "не хотела") is
-            # not denied again from outside: "не хотела, говорила нет" stays a "no".
-            if holds_denial and cue.category == "negated" and not first < cue.first < last:
+            # not denied again: "не хотела, говорила нет" stays a "no".
+            # Inside its gap neither: "раньше такого никогда не было" is one denial.
+            if holds_denial and cue.category == "negated":
                 continue
             # Inside a phrase's gap, but not past a terminator in it: "кровь была, но не
             # сильная, немного" does not deny the little blood.
