@@ -20,8 +20,11 @@ KB = Path("bleedcheck/knowledge/postcoital_bleeding")
 
 
 def _half_written(path: Path) -> None:
+    # Stopped mid-line (inside a "[value, basis]" pair past the middle): cut exactly at a
+    # line or item boundary, the rest could still be valid YAML, just shorter.
     data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
+    cut = data.index(b": [", len(data) // 2) + 3
+    path.write_bytes(data[:cut])
 
 
 def _garbage(path: Path) -> None:

@@ -31,7 +31,8 @@ def _network(stratum: int) -> object:
     prior = np.exp(MODEL.log_prior[stratum])
     cpds = [pgmpy_factors.TabularCPD("cause", conditions, (prior / prior.sum())[:, None].tolist())]
     for finding in USABLE:
-        p = MODEL.likelihood[MODEL.finding_index[finding]]
+        # The stratum's own table: its floors (floor_by_stratum) included.
+        p = MODEL.stratum_likelihood[stratum, MODEL.finding_index[finding]]
         # State 0 = absent, 1 = present.
         cpds.append(
             pgmpy_factors.TabularCPD(

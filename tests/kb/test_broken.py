@@ -199,3 +199,31 @@ def test_stratum_finding_has_no_background_rate(folder: Path) -> None:
         "postmenopausal.background_rate: 'postmenopausal' chooses the prior stratum;"
         " it has no background rate"
     )
+
+
+def test_floor_for_an_unknown_stratum(folder: Path) -> None:
+    line, col = edit(
+        folder,
+        "findings.yaml",
+        "      age_55_plus: [0.45, E]  # most are past the menopause\n    ask_together",
+        "      over_55: [0.45, E]  # most are past the menopause\n    ask_together",
+    )
+    (message,) = problems(folder)
+    assert message == (
+        f"findings.yaml:{line}:{col + len('      ')}: "
+        "vaginal_dryness.floor_by_stratum.over_55: 'over_55' is not a stratum of the presentation"
+    )
+
+
+def test_stratum_finding_has_no_floor(folder: Path) -> None:
+    edit(
+        folder,
+        "findings.yaml",
+        "    base_rate: [0.08, E]  # mostly women 20-45",
+        "    floor_by_stratum: {default: [0.1, E]}\n    base_rate: [0.08, E]  # mostly women 20-45",
+    )
+    (message,) = problems(folder)
+    assert message.endswith(
+        "postmenopausal.floor_by_stratum: 'postmenopausal' chooses the prior stratum;"
+        " it has no floor"
+    )

@@ -26,7 +26,8 @@ TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
     ("en", "dev"): (0.85, 0.93),
-    ("ru", "dev"): (0.88, 0.90),
+    # ru dev re-measured after the session-4 gold re-coding (docs/text-corpus-ru.md).
+    ("ru", "dev"): (0.85, 0.90),
     ("en", "test"): (0.77, 0.87),
     ("ru", "test"): (0.73, 0.73),
 }

@@ -50,7 +50,8 @@ def split_scores(model: CompiledModel, evidence: Evidence) -> Floats:
     evidence: 1 per answer, 1/√k for k overlapping findings present together) times
     the stacked log-likelihood table, whose stratum-finding rows are zero.
     """
-    out: Floats = model.log_prior[evidence.stratum] + evidence.score_rows @ model.log_answers
+    table = model.log_answers[evidence.stratum]
+    out: Floats = model.log_prior[evidence.stratum] + evidence.score_rows @ table
     return out
 
 
@@ -70,9 +71,14 @@ def batch_posterior(
     same vote weights for overlapping findings; this is the path the benchmarks use.
     """
     findings = len(model.finding_ids)
-    table = model.log_answers  # present rows, then absent rows (views, no copy)
     votes = model.vote_weights(present.astype(np.float64))
-    scores = model.log_prior[strata] + votes @ table[:findings] + absent @ table[findings:]
+    scores = model.log_prior[strata]
+    # One pair of products per stratum present (at most a handful), as each
+    # stratum has its own table (its floors).
+    for stratum in np.unique(strata):
+        rows = strata == stratum
+        table = model.log_answers[stratum]  # present rows, then absent rows
+        scores[rows] += votes[rows] @ table[:findings] + absent[rows] @ table[findings:]
     return _normalise(scores)
 
 

@@ -163,7 +163,8 @@ def plan(
             )
 
     probabilities = posterior.probabilities
-    p_present = model.likelihood @ probabilities
+    lik = model.stratum_likelihood[evidence.stratum]
+    p_present = lik @ probabilities
     state = state or rule_state(model, evidence)
     fired, age_ok = state.fired, state.age_ok
     # Answered the other way, or can never be asked: either way, settled.
@@ -225,7 +226,6 @@ def plan(
             )
 
     # Tier 3: information gain, weighted by a possible change of triage.
-    lik = model.likelihood
     with np.errstate(divide="ignore", invalid="ignore"):
         post_yes = probabilities * lik / p_present[:, None]
         post_no = probabilities * (1.0 - lik) / (1.0 - p_present)[:, None]
@@ -234,7 +234,7 @@ def plan(
     )
     gain = np.where(open_now & ~model.is_stratum_finding, np.nan_to_num(gain), -1.0)
 
-    change = _triage_change(model, triage_probs, fired, int(level), p_present)
+    change = _triage_change(model, lik, triage_probs, fired, int(level), p_present)
     score = gain * (1.0 + TRIAGE_WEIGHT * change)
     triage_open = bool((change[open_now] > 0.05).any())
     settled = probabilities.max() >= SETTLED_TOP or gain.max() < SETTLED_GAIN_BITS
@@ -251,14 +251,13 @@ def plan(
 
 
 def _triage_change(
-    model: CompiledModel, q: Floats, fired: Bools, level: int, p_present: Floats
+    model: CompiledModel, lik: Floats, q: Floats, fired: Bools, level: int, p_present: Floats
 ) -> Floats:
     """Expected change in triage level (in levels) from answering each finding.
 
     Only the differential's part of triage can move this way: alarm findings act
     through rules (tier 1) and are left out of the triage differential.
     """
-    lik = model.likelihood
     with np.errstate(divide="ignore", invalid="ignore"):
         q_yes = q * lik / (lik @ q)[:, None]
         q_no = q * (1.0 - lik) / ((1.0 - lik) @ q)[:, None]

@@ -102,9 +102,13 @@ class CompiledModel:
     condition_index: dict[str, int]
     # (strata, conditions): normalised log prior per stratum.
     log_prior: Floats
-    # (findings, conditions): P(present | condition).
+    # (findings, conditions): P(present | condition) as the conditions and
+    # background rates give it, before any stratum's floor.
     likelihood: Floats
-    # (2 * findings, conditions): log P(present | c) rows, then log P(absent | c)
+    # (strata, findings, conditions): the same raised to each stratum's floors
+    # (``floor_by_stratum``); the table the engine reasons with in that stratum.
+    stratum_likelihood: Floats
+    # (strata, 2 * findings, conditions): log P(present | c) rows, then log P(absent | c)
     # rows, with the stratum findings' rows zeroed (they act through the prior only).
     log_answers: Floats
     # (findings,): base rate, and log likelihood ratios against it.
@@ -255,6 +259,12 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
     for c, condition in kb.conditions.items():
         for f, figure in condition.likelihoods.items():
             likelihood[f_index[f], c_index[c]] = figure.value
+    s_index = {s.id: i for i, s in enumerate(strata)}
+    floors = np.zeros((len(strata), len(finding_ids), 1))
+    for f, finding in kb.findings.items():
+        for s, figure in finding.floor_by_stratum.items():
+            floors[s_index[s], f_index[f], 0] = figure.value
+    by_stratum_likelihood = np.maximum(likelihood[None], floors)
     labels = sorted({f.overlaps for f in kb.findings.values() if f.overlaps is not None})
     groups = np.array(
         [[float(kb.findings[f].overlaps == label) for f in finding_ids] for label in labels]
@@ -294,11 +304,13 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         condition_index=c_index,
         log_prior=log_prior,
         likelihood=likelihood,
-        log_answers=np.vstack(
+        stratum_likelihood=by_stratum_likelihood,
+        log_answers=np.concatenate(
             [
-                np.where(stratum_rows, 0.0, np.log(likelihood)),
-                np.where(stratum_rows, 0.0, np.log1p(-likelihood)),
-            ]
+                np.where(stratum_rows, 0.0, np.log(by_stratum_likelihood)),
+                np.where(stratum_rows, 0.0, np.log1p(-by_stratum_likelihood)),
+            ],
+            axis=1,
         ),
         base_rate=base,
         llr_present=llr_present,

@@ -148,6 +148,12 @@ class Finding(_Strict):
     # everyone does, and the common causes would win on their priors alone.
     # Omitted: the base rate is used for those conditions.
     background_rate: Figure | None = None
+    # The least P(present) in a stratum whatever the cause (optional): a finding
+    # that is a trait of the group rather than a sign of one cause, such as vaginal
+    # dryness after the menopause (about half of all women then). There every
+    # condition's figure is raised to at least this, so the trait does not count
+    # as strong evidence for the one cause that lists it.
+    floor_by_stratum: dict[Identifier, Figure] = Field(default_factory=dict)
     # Yes/no questions sharing a group label may be asked together.
     ask_together: Identifier | None = None
     # Findings sharing this label describe one thing in overlapping words (clots

@@ -227,9 +227,26 @@ def _check_conditions(c: _Checker) -> None:
 def _check_findings(c: _Checker) -> None:
     """A background rate is the rate among causes that do not produce the finding,
     so it cannot exceed the rate among everyone (which includes the causes that do);
-    stratum findings act through the priors only, so they have none."""
+    stratum findings act through the priors only, so they have neither that nor a
+    floor; a floor names strata of the presentation."""
     by_stratum = stratum_findings(c.kb)
+    strata = {s.id for s in c.kb.presentation.strata}
     for ident, finding in c.kb.findings.items():
+        for stratum in finding.floor_by_stratum:
+            if ident in by_stratum:
+                c.report(
+                    "findings",
+                    ident,
+                    ["floor_by_stratum"],
+                    f"{ident!r} chooses the prior stratum; it has no floor",
+                )
+            elif stratum not in strata:
+                c.report(
+                    "findings",
+                    ident,
+                    ["floor_by_stratum", stratum],
+                    f"{stratum!r} is not a stratum of the presentation",
+                )
         background = finding.background_rate
         if background is None:
             continue
