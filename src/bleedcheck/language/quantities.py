@@ -378,6 +378,9 @@ _COUNT = {
 # A stated volume of blood: "approx 100 ml" is far more than spotting.
 _VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
 _HEAVY_ML = 50
+# Languages whose reader codes "уже недели три" as not persistent (the English side
+# keeps leaving it out until its reader adopts the same convention).
+_SHORT_SPAN_SAYS_NOT = frozenset({"ru"})
 # A duration or a count is about bleeding only if a bleeding word stands this close.
 _NEAR = 90
 
@@ -427,6 +430,9 @@ def read_facts(text: str, language: str) -> list[Fact]:
             cue = text[m.start() : m.end()]
             if weeks > 4.3:  # "more than 4 weeks": "a month" is not enough
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
+            elif weeks < 4 and language in _SHORT_SPAN_SAYS_NOT:
+                # A stated span under 4 weeks says it is not (conventions, session 4).
+                out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
             if weeks >= 2:  # bleeding after sex for weeks has happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
     volume = _VOLUME.get(language)
