@@ -64,7 +64,7 @@ def russian_lemma(word: str) -> str:
         # (Tangut, U+17000) have none: such a word is no Russian word anyway.
         return word
     # A common word before a name: pymorphy3 ranks "бугорков" as a surname first.
-    common = [p for p in parses if not {"Surn", "Name", "Patr"} & p.tag.grammemes]
+    common = [p for p in parses if "Surn" not in p.tag.grammemes]
     best = (common or parses)[0] if parses else None
     return str(best.normal_form).replace("ё", "е") if best is not None else word
 

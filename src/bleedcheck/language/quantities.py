@@ -71,7 +71,7 @@ _NUMBERS = {
     "четвертую": 4,
     "пятую": 5,
 }
-_RU_ABOUT = "около|уже|почти|примерно|где-то|всего|только|больше|более"
+_RU_ABOUT = "около|уже|почти|примерно|где-то|всего|только|больше|более|пью|принимаю|стоит|ношу"
 _EN_NUMBER = (
     r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"couple(?: of)?|few|several|many|multiple"
