@@ -26,10 +26,11 @@ TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
     ("en", "dev"): (0.89, 0.95),
-    # ru dev re-measured after the session-4 gold re-coding (docs/text-corpus-ru.md).
-    ("ru", "dev"): (0.85, 0.90),
+    # ru dev re-measured after the session-4 gold re-coding (docs/text-corpus-ru.md)
+    # and the session-4 Russian reader pass.
+    ("ru", "dev"): (0.93, 0.96),
     ("en", "test"): (0.78, 0.88),
-    ("ru", "test"): (0.73, 0.73),
+    ("ru", "test"): (0.74, 0.81),
 }
 
 

@@ -12,7 +12,7 @@ the trigger words they contain.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,7 +22,7 @@ from bleedcheck.language.normalise import Token
 __all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 
 Category = Literal["negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"]
-Direction = Literal["forward", "forward_list", "backward", "none"]
+Direction = Literal["forward", "forward_list", "backward", "backward_listed", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ class Scopes:
         claimed: frozenset[int] = frozenset(),
         joiners: frozenset[str] = frozenset(),
         doubt_scope: int | None = None,
+        list_item: Callable[[str], bool] | None = None,
+        particles: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
@@ -71,6 +73,9 @@ class Scopes:
         # Not for a phrase that holds a denial of its own ("никогда не было"):
         # there the two words are one negation, not two.
         self.denials = {p for t in triggers if t.payload.category == "negated" for p in t.positions}
+        self.denial_spans = [
+            frozenset(t.positions) for t in triggers if t.payload.category == "negated"
+        ]
         self.inside_only: list[Cue] = [
             Cue(t.payload.category, t.first, t.last, t.payload.phrase)
             for t in triggers
@@ -86,6 +91,15 @@ class Scopes:
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
         self.tokens = tokens
         self.joiners = joiners
+        self.list_item = list_item
+        self.particles = particles
+        # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
+        # помнит, не болит ничего" does not doubt the pain).
+        self.denial_starts = {
+            t.first
+            for t in triggers
+            if t.payload.category == "negated" and not covered & set(t.positions)
+        } | {cue.first for cue in self.inside_only}
         # A terminator inside a pseudo-trigger ("or just" in "not sure if it was blood
         # or just my discharge") ends nothing.
         self.terminators = {
@@ -109,6 +123,12 @@ class Scopes:
             else:
                 self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
 
+    def _listed(self, j: int) -> bool:
+        """Whether a word can stand in a denied list (any word, unless the language
+        marks a denied list's words by their form)."""
+        token = self.tokens[j]
+        return self.list_item is None or not token.is_word or self.list_item(token.norm)
+
     def _list_follows(self, comma: int, max_scope: int) -> int | None:
         """Where a list after this comma ends ("no pain, fever, itch or discharge"),
         if a list joiner closes it before the sentence or a terminator does; else None."""
@@ -121,7 +141,7 @@ class Scopes:
                 break
             if token.norm in self.joiners:
                 joined = True
-            elif j in self.terminators:
+            elif j in self.terminators or not self._listed(j):
                 break
             end = j
         return end if joined else None
@@ -138,7 +158,10 @@ class Scopes:
             # end; after a denial it is an end ("температуры нет, живот болит"),
             # unless a list closed by "or" follows ("no pain, fever or discharge").
             pause = j == trigger.last + 1 and trigger.payload.category == "uncertain"
-            if not pause and j in self.terminators:
+            if not pause and j in self.terminators and not self._joins_denied(trigger, j):
+                break
+            doubt = trigger.payload.category == "uncertain"
+            if doubt and j > trigger.last + 2 and j in self.denial_starts:
                 break
             if not pause and self.tokens[j].norm == "," and not lists:
                 listed = (
@@ -153,12 +176,64 @@ class Scopes:
             j += 1
         return end
 
+    def _joins_denied(self, trigger: Match[TriggerKind], j: int) -> bool:
+        """A list joiner after which a denial goes on, when the language marks the
+        denied words' form and the next word has it: "без боли и температуры"."""
+        nxt = j + 1
+        return (
+            self.list_item is not None
+            and trigger.payload.category == "negated"
+            and self.tokens[j].norm in self.joiners
+            and nxt < len(self.tokens)
+            and self.tokens[nxt].sentence == self.tokens[j].sentence
+            and self.tokens[nxt].is_word
+            and self._listed(nxt)
+        )
+
+    def _denied_segment(self, comma: int) -> bool:
+        """Whether the words before this comma are a short list item in the denied
+        form ("выделений, зуда, боли — ничего нет"), so a backward denial goes on."""
+        if self.list_item is None:
+            return False
+        words = 0
+        for j in range(comma - 1, max(-1, comma - 5), -1):
+            token = self.tokens[j]
+            if token.norm == "," or token.sentence != self.tokens[comma].sentence:
+                break
+            if token.is_word and token.norm not in self.joiners and j not in self.denial_starts:
+                if not self._listed(j):
+                    return False
+                words += 1
+        return 0 < words <= 3
+
+    def _may_stand_in_list(self, j: int) -> bool:
+        norm = self.tokens[j].norm
+        return (
+            self._listed(j) or norm in self.particles or norm in self.joiners or j in self.denials
+        )
+
     def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:
         sentence = self.tokens[trigger.first].sentence
         start = trigger.first
-        for j in range(trigger.first - 1, max(-1, trigger.first - 1 - max_scope), -1):
+        lists = trigger.payload.category == "negated" and self.list_item is not None
+        listed_only = lists and trigger.payload.direction == "backward_listed"
+        reach = 3 * max_scope if lists else max_scope
+        crossed = False  # a comma over a denied list: the scope may reach further
+        for j in range(trigger.first - 1, max(-1, trigger.first - 1 - reach), -1):
             token = self.tokens[j]
-            if token.sentence != sentence or token.norm == "," or j + 1 in self.terminators:
+            if token.sentence != sentence:
+                break
+            if j + 1 in self.terminators and not (
+                lists and self.tokens[j + 1].norm in self.joiners and self._listed(j)
+            ):
+                break
+            if listed_only and token.is_word and not self._may_stand_in_list(j):
+                break
+            if token.norm == ",":
+                if not (lists and self._denied_segment(j)):
+                    break
+                crossed = True
+            if j < trigger.first - max_scope and not crossed:
                 break
             start = j
         return start
@@ -168,9 +243,15 @@ class Scopes:
         first, last = positions[0], positions[-1]
         own = set(positions)
         out = []
+        holds_denial = any(span <= own for span in self.denial_spans)
         for cue, start, end in self.cues:
             words = set(range(cue.first, cue.last + 1))
             if words & own:
+                continue
+            # A phrase that holds a denial of its own ("месячных нет", "не хотела") is
+            # not denied again: "не хотела, говорила нет" stays a "no".
+            # Inside its gap neither: "раньше такого никогда не было" is one denial.
+            if holds_denial and cue.category == "negated":
                 continue
             # Inside a phrase's gap, but not past a terminator in it: "кровь была, но не
             # сильная, немного" does not deny the little blood.

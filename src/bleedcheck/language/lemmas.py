@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["english_stem", "is_known_russian", "russian_lemma"]
+__all__ = ["english_stem", "is_known_russian", "may_be_genitive", "russian_lemma"]
 
 _UNDOUBLE = frozenset("bdfgkmnprt")
 
@@ -63,7 +63,22 @@ def russian_lemma(word: str) -> str:
         # pymorphy3 asks unicodedata for each letter's name, and some letters
         # (Tangut, U+17000) have none: such a word is no Russian word anyway.
         return word
-    return str(parses[0].normal_form).replace("ё", "е") if parses else word
+    # A common word before a name: pymorphy3 ranks "бугорков" as a surname first.
+    common = [p for p in parses if "Surn" not in p.tag.grammemes]
+    best = (common or parses)[0] if parses else None
+    return str(best.normal_form).replace("ё", "е") if best is not None else word
+
+
+@lru_cache(maxsize=65536)
+def may_be_genitive(word: str) -> bool:
+    """Whether a word can be genitive: a Russian denial takes its list in the
+    genitive ("нет боли и температуры"), so a genitive word after "и" is still
+    denied and "кровь идет" after "и" is not."""
+    if not word.replace("-", "").isalpha():
+        return False
+    # Also a state word, denied the same way: "больно не было", "сухо не было".
+    marks = {"gent", "gen2", "PRED", "ADJS"}
+    return any(marks & p.tag.grammemes for p in _morph().parse(word))
 
 
 @lru_cache(maxsize=65536)

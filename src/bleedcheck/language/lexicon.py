@@ -19,7 +19,12 @@ from ruamel.yaml.error import MarkedYAMLError
 from bleedcheck.kb.errors import KnowledgeError, KnowledgeProblem
 from bleedcheck.kb.loader import Document, KnowledgeBase, _validate, default_knowledge_path
 from bleedcheck.language.context import Category, Direction, TriggerKind
-from bleedcheck.language.lemmas import english_stem, is_known_russian, russian_lemma
+from bleedcheck.language.lemmas import (
+    english_stem,
+    is_known_russian,
+    may_be_genitive,
+    russian_lemma,
+)
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
 from bleedcheck.language.normalise import Speller, fold
 from bleedcheck.language.schema import LexiconFile
@@ -34,6 +39,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "negation_forward": ("negated", "forward"),
     "negation_list": ("negated", "forward_list"),
     "negation_backward": ("negated", "backward"),
+    "negation_backward_listed": ("negated", "backward_listed"),
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
@@ -66,6 +72,14 @@ class Lexicon:
     def known(self, norm: str) -> bool:
         """Words the speller must leave alone (a real Russian word is not a typo)."""
         return self.language == "ru" and is_known_russian(norm)
+
+    def list_item(self) -> Callable[[str], bool] | None:
+        """The form a denied list's words take, if the language marks it: Russian
+        denies in the genitive ("без боли и температуры", "выделений, зуда нет")."""
+        if self.language != "ru":
+            return None
+        # An abbreviation or a typo pymorphy3 does not know ("ЗГТ нет") may be one.
+        return lambda word: may_be_genitive(word) or not is_known_russian(word)
 
 
 def _keyer(data: LexiconFile) -> Callable[[str], str]:

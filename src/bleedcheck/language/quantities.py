@@ -66,13 +66,19 @@ _NUMBERS = {
     "девятом": 9,
     "полгода": 26,
     "полтора": 1.5,
+    "вторую": 2,
+    "третью": 3,
+    "четвертую": 4,
+    "пятую": 5,
 }
+_RU_ABOUT = "около|уже|почти|примерно|где-то|всего|только|больше|более|пью|принимаю|стоит|ношу"
 _EN_NUMBER = (
     r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"couple(?: of)?|few|several|many|multiple"
 )
 _RU_NUMBER = (
-    r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|"
+    r"\d{1,2}|один|одна|два|две|три|четыре|пять|шесть|несколько|пару|пара|вторую|третью|"
+    r"четвертую|пятую|"
     r"много|полтора|второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый|втором|третьем|"
     r"четвертом|пятом|шестом|седьмом|восьмом|девятом"
 )
@@ -279,6 +285,33 @@ def _not_bleeding_time(folded: str, start: int, end: int) -> bool:
     )
 
 
+# Russian durations that belong to something other than the bleeding when its word
+# stands right before or after them: "встречаемся полгода", "месячных нет уже недель
+# шесть", "пью Джес уже 2 месяца", "с мужем 15 лет".
+_OWNER = {
+    "ru": (
+        re.compile(
+            r"(?:встреча\w*|вместе|живем|живу|женаты|знакомы|замуж\w*|браке|пью|принима\w*|"
+            r"стоит|ношу|месячн\w*|менструац\w*|задерж\w*|беремен\w*|родил\w*|родов|"
+            r"кормлю|курю|мужем|парнем|партнером)(?:\s+[^\s.,;!?]+){0,2}\s+$"
+        ),
+        re.compile(
+            r"^\s*(?:вместе|встречаемся|женаты|в браке|живем|пью|принимаю|стоит|"
+            r"беремен\w*|задержк\w*|кормлю|без месячных)"
+        ),
+    )
+}
+
+
+def _owned_by_other(folded: str, start: int, end: int, language: str) -> bool:
+    """A duration whose nearest word is another thing's ("встречаемся полгода")."""
+    owner = _OWNER.get(language)
+    if owner is None:
+        return False
+    before = folded[max(0, start - 40) : start]
+    return bool(owner[0].search(before) or owner[1].match(folded[end : end + 20]))
+
+
 _PREGNANCY = {
     "en": [
         re.compile(
@@ -406,6 +439,10 @@ _RECENT_BIRTH_WEEKS = 26.0
 # A stated volume of blood: "approx 100 ml" is far more than spotting.
 _VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
 _HEAVY_ML = 50
+# Languages where any stated span under 4 weeks ("уже недели три") says the bleeding is
+# not persistent; English needs a window ("in the last 10 days", "x3 in 2 weeks"),
+# because "for 2 weeks" there is as often how long one episode lasted.
+_SHORT_SPAN_SAYS_NOT = frozenset({"ru"})
 # A duration or a count is about bleeding only if a bleeding word stands this close.
 _NEAR = 90
 
@@ -439,6 +476,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 continue
             if _not_bleeding_time(folded, m.start(), m.end()):
                 continue
+            if _owned_by_other(folded, m.start(), m.end(), language):
+                continue
             groups = [g for g in m.groups() if g]
             if groups == ["fortnight"]:  # "the past fortnight"
                 groups = ["1", "fortnight"]
@@ -457,13 +496,15 @@ def read_facts(text: str, language: str) -> list[Fact]:
             cue = text[m.start() : m.end()]
             if weeks > 4.3:  # "more than 4 weeks": "a month" is not enough
                 out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
-            elif (
-                weeks < 4
-                and groups[0].removesuffix(" of") not in _VAGUE
-                and _window(folded, m.start(), m.group())
+            elif weeks < 4 and (
+                language in _SHORT_SPAN_SAYS_NOT
+                or (
+                    groups[0].removesuffix(" of") not in _VAGUE
+                    and _window(folded, m.start(), m.group())
+                )
             ):
-                # "x3 in 2 weeks", "the past fortnight", "last 10 days": a stated span
-                # under 4 weeks (not "the last few weeks", which may be more).
+                # "x3 in 2 weeks", "the past fortnight", "last 10 days", "уже недели три":
+                # a stated span under 4 weeks (not "the last few weeks", which may be more).
                 out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
             days = len(groups) > 1 and groups[1].startswith(("day", "fortnight"))
             if weeks >= 2 and not days:  # bleeding after sex for weeks happened more than once
@@ -503,9 +544,19 @@ _METHOD_TIME = {
         rf"\s+)*(?:a\s+(?=couple|few))?({_EN_NUMBER})(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*"
         rf"(weeks?|wks?|months?|mths?|years?|yrs?)\b"
     ),
+    # "Экслютон около месяца", "на Димиа уже год", "Кайлина третий год", "Мирена стоит 3 года".
+    "ru": re.compile(
+        rf"[^.!?;\n]{{0,60}}?(?<![\w-])(?:(?:{_RU_ABOUT})\s+)*(?:({_RU_NUMBER})\s*-?(?:й|ю|ий|"
+        rf"ой)?\s+|(?:{_RU_ABOUT})\s+)(недел\w*|нед\b|месяц\w*|мес\b|год\b|года\b|лет\b|полгода)"
+    ),
 }
 # "I've been on it 2 months": the method named in the sentence before.
-_METHOD_AGAIN = {"en": re.compile(r"\b(?:been on|had|using|on|taking) (?:it|them)\b")}
+# (Russian: without a number, a word such as "уже", "около" must say it is a span:
+# "уже год", "около месяца", not "на этой неделе".)
+_METHOD_AGAIN = {
+    "en": re.compile(r"\b(?:been on|had|using|on|taking) (?:it|them)\b"),
+    "ru": re.compile(r"(?<!\w)(?:пью|принимаю|стоит|ношу) (?:его|ее|их)\b"),
+}
 # Started within 3 months: recent; used for 6 months or more: not recent.
 _RECENT_WEEKS = 13.0
 _ESTABLISHED_WEEKS = 26.0
@@ -525,9 +576,16 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
     out: list[Fact] = []
     for start in anchors:
         m = pattern.match(folded, start)
-        if m is None or bleeding.search(folded, start, m.start(1)):
+        if m is None or bleeding.search(folded, start, m.start(2)):
             continue
-        weeks = _number(m.group(1)) * _weeks(m.group(2))
+        if re.search(
+            r"(?:мне|ей|возраст\W*)\s*$", folded[start : m.start(2)].rstrip("0123456789 ")
+        ):
+            continue  # "Джес, мне 25 лет": her age, not the method's
+        if "последн" in folded[start : m.start(2)]:
+            continue  # "последний укол 2 месяца назад": the last dose, not the start
+        count = _number(m.group(1)) if m.group(1) else 1.0
+        weeks = 26.0 if m.group(2) == "полгода" else count * _weeks(m.group(2))
         if not weeks or _RECENT_WEEKS < weeks < _ESTABLISHED_WEEKS:
             continue
         value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"

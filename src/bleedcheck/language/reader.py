@@ -185,6 +185,8 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         claimed,
         frozenset(lexicon.data.triggers.list_joiners),
         lexicon.data.doubt_scope,
+        lexicon.list_item(),
+        frozenset(lexicon.data.triggers.list_particles),
     )
     own = frozenset(lexicon.data.first_person)
     answers = _answers(tokens, lexicon)

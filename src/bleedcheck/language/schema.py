@@ -39,6 +39,11 @@ class Triggers(_Strict):
     negation_forward: list[Phrase] = Field(default_factory=list)
     negation_list: list[Phrase] = Field(default_factory=list)  # forward, across commas
     negation_backward: list[Phrase] = Field(default_factory=list)
+    # Backward denials whose subject takes the denied-list form (Russian genitive:
+    # "боли нет", "температуры не было"): their scope goes back only over words in
+    # that form and ``list_particles``, so in a run-on "мазнуло чуть-чуть боли никакой
+    # нет" denies the pain, not the spotting. Like negation_backward otherwise.
+    negation_backward_listed: list[Phrase] = Field(default_factory=list)
     uncertain_forward: list[Phrase] = Field(default_factory=list)
     uncertain_backward: list[Phrase] = Field(default_factory=list)
     other_person_forward: list[Phrase] = Field(default_factory=list)
@@ -48,6 +53,8 @@ class Triggers(_Strict):
     # Words that close a list ("or" in "no pain, fever or discharge"): a denial
     # that reaches a comma goes on over the list when one of them follows.
     list_joiners: list[Phrase] = Field(default_factory=list)
+    # Small words that may stand inside such a list ("вообще", "тоже", "раньше").
+    list_particles: list[Phrase] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
