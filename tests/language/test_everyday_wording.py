@@ -170,4 +170,5 @@ def test_everyday_wording_is_read(finding: str, value: str, text: str) -> None:
     ],
 )
 def test_everyday_slang_and_double_meanings(text: str, finding: str, value: str | None) -> None:
-    assert read(text, "en").evidence.get(finding) == value, read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) == value, evidence

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bleedcheck import read
+from tests.language.wording import cases
 
 PRESENT: dict[str, list[str]] = {
     "bleeding_heavy": [
@@ -199,29 +200,25 @@ ORDINARY = [
 ]
 
 
-def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
-    return [(finding, text) for finding, texts in table.items() for text in texts]
-
-
-@pytest.mark.parametrize(("finding", "text"), _cases(PRESENT))
+@pytest.mark.parametrize(("finding", "text"), cases(PRESENT))
 def test_red_flag_paraphrase_is_read_as_present(finding: str, text: str) -> None:
     evidence = read(text, "ru").evidence
     assert evidence.get(finding) == "present", evidence
 
 
-@pytest.mark.parametrize(("finding", "text"), _cases(ABSENT))
+@pytest.mark.parametrize(("finding", "text"), cases(ABSENT))
 def test_red_flag_denial_is_read_as_absent(finding: str, text: str) -> None:
     evidence = read(text, "ru").evidence
     assert evidence.get(finding) == "absent", evidence
 
 
-@pytest.mark.parametrize(("finding", "text"), _cases(COMMON))
+@pytest.mark.parametrize(("finding", "text"), cases(COMMON))
 def test_common_finding_paraphrase_is_read_as_present(finding: str, text: str) -> None:
     evidence = read(text, "ru").evidence
     assert evidence.get(finding) == "present", evidence
 
 
-@pytest.mark.parametrize(("finding", "text"), _cases(NOT_PRESENT))
+@pytest.mark.parametrize(("finding", "text"), cases(NOT_PRESENT))
 def test_look_alike_is_not_read_as_present(finding: str, text: str) -> None:
     evidence = read(text, "ru").evidence
     assert evidence.get(finding) != "present", evidence

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bleedcheck import read
+from tests.language.wording import cases
 
 PRESENT: dict[str, list[str]] = {
     "bleeding_heavy": [
@@ -299,18 +300,17 @@ ORDINARY: list[tuple[str, tuple[str, ...]]] = [
     ("it stopped after a minute", ("bleeding_ongoing",)),
 ]
 
-PRESENT_CASES = [(f, t) for f, texts in PRESENT.items() for t in texts]
-ABSENT_CASES = [(f, t) for f, texts in ABSENT.items() for t in texts]
 
-
-@pytest.mark.parametrize(("finding", "text"), PRESENT_CASES)
+@pytest.mark.parametrize(("finding", "text"), cases(PRESENT))
 def test_red_flag_paraphrase_is_present(finding: str, text: str) -> None:
-    assert read(text, "en").evidence.get(finding) == "present", read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) == "present", evidence
 
 
-@pytest.mark.parametrize(("finding", "text"), ABSENT_CASES)
+@pytest.mark.parametrize(("finding", "text"), cases(ABSENT))
 def test_red_flag_denial_is_absent(finding: str, text: str) -> None:
-    assert read(text, "en").evidence.get(finding) == "absent", read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) == "absent", evidence
 
 
 @pytest.mark.parametrize(("text", "findings"), ORDINARY)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bleedcheck import read
+from tests.language.wording import cases
 
 PRESENT: dict[str, list[str]] = {
     "bleeding_heavy": [
@@ -221,16 +222,19 @@ ORDINARY: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("finding", "text"), [(f, t) for f, ts in PRESENT.items() for t in ts])
+@pytest.mark.parametrize(("finding", "text"), cases(PRESENT))
 def test_fresh_red_flag_paraphrase_is_present(finding: str, text: str) -> None:
-    assert read(text, "en").evidence.get(finding) == "present", read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) == "present", evidence
 
 
-@pytest.mark.parametrize(("finding", "text"), [(f, t) for f, ts in ABSENT.items() for t in ts])
+@pytest.mark.parametrize(("finding", "text"), cases(ABSENT))
 def test_fresh_denial_is_absent(finding: str, text: str) -> None:
-    assert read(text, "en").evidence.get(finding) == "absent", read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) == "absent", evidence
 
 
 @pytest.mark.parametrize(("text", "finding"), ORDINARY)
 def test_ordinary_words_raise_no_false_flag(text: str, finding: str) -> None:
-    assert read(text, "en").evidence.get(finding) != "present", read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) != "present", evidence

@@ -63,7 +63,8 @@ from bleedcheck import read
     ],
 )
 def test_reads_time_numbers_and_answers(text: str, finding: str, value: str) -> None:
-    assert read(text, "en").evidence.get(finding) == value, read(text, "en").evidence
+    evidence = read(text, "en").evidence
+    assert evidence.get(finding) == value, evidence
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bleedcheck import read
+from tests.language.wording import cases
 
 PRESENT: dict[str, list[str]] = {
     "bleeding_heavy": [
@@ -95,21 +96,17 @@ STILL_PRESENT: dict[str, list[str]] = {
 }
 
 
-def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
-    return [(finding, text) for finding, texts in table.items() for text in texts]
-
-
-@pytest.mark.parametrize(("finding", "text"), _cases(PRESENT) + _cases(STILL_PRESENT))
+@pytest.mark.parametrize(("finding", "text"), cases(PRESENT, STILL_PRESENT))
 def test_wording_is_read_as_present(finding: str, text: str) -> None:
     assert read(text, "ru").evidence.get(finding) == "present", text
 
 
-@pytest.mark.parametrize(("finding", "text"), _cases(ABSENT))
+@pytest.mark.parametrize(("finding", "text"), cases(ABSENT))
 def test_denial_is_read_as_absent(finding: str, text: str) -> None:
     assert read(text, "ru").evidence.get(finding) == "absent", text
 
 
-@pytest.mark.parametrize(("finding", "text"), _cases(NOT_PRESENT))
+@pytest.mark.parametrize(("finding", "text"), cases(NOT_PRESENT))
 def test_look_alike_is_not_read_as_present(finding: str, text: str) -> None:
     assert read(text, "ru").evidence.get(finding) != "present", text
 

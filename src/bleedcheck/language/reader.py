@@ -250,6 +250,7 @@ def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[bool, Cue
     and whether the answer was yes, with the answer word as the cue."""
     yes = frozenset(lexicon.data.answer_yes)
     no = frozenset(lexicon.data.answer_no)
+    either = yes | no
     out: dict[int, tuple[bool, Cue]] = {}
     for i, token in enumerate(tokens):
         if token.norm != "?" or i == 0 or not tokens[i - 1].is_word:
@@ -257,7 +258,7 @@ def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[bool, Cue
         j = i + 1
         while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "?!.":
             j += 1
-        if j < len(tokens) and tokens[j].norm in yes | no:
+        if j < len(tokens) and tokens[j].norm in either:
             # Only a bare answer: "No." or "Yes, ..." (not "no idea", "no pain").
             after = tokens[j + 1].norm if j + 1 < len(tokens) else "."
             if after.isalpha():
