@@ -102,12 +102,12 @@ def explain(
 
     Each answer is scored by its log likelihood ratio against the base rate: how
     much more (or less) common that answer is with this condition than among
-    everyone with the symptom. A stratum finding (e.g. pregnant) counts through
+    everyone with the symptom in the same stratum. A stratum finding (e.g. pregnant) counts through
     the change it makes to the prior. Ties are broken by finding id, so the
     output does not depend on the order the answers came in.
     """
-    present_rows = model.llr_present_rows
-    absent_rows = model.llr_absent_rows
+    present_rows = model.llr_present_rows[evidence.stratum]
+    absent_rows = model.llr_absent_rows[evidence.stratum]
     index, is_stratum = model.finding_index, model.is_stratum_finding
     observed: list[tuple[str, list[float]]] = []
     for finding, answer in evidence.answers.items():

@@ -111,14 +111,18 @@ class CompiledModel:
     # (strata, 2 * findings, conditions): log P(present | c) rows, then log P(absent | c)
     # rows, with the stratum findings' rows zeroed (they act through the prior only).
     log_answers: Floats
-    # (findings,): base rate, and log likelihood ratios against it.
+    # (findings,): base rate among everyone with the symptom.
     base_rate: Floats
+    # (strata, findings, conditions): log likelihood ratios of each answer against
+    # the base rate in that stratum (raised to the stratum's floor, where the
+    # finding is common to everyone in it, e.g. vaginal dryness after the
+    # menopause), so "why" does not credit a cause for what the whole stratum has.
     llr_present: Floats
     llr_absent: Floats
-    # The same ratios as nested Python lists [finding][condition]: explanations
-    # read a handful of them, where numpy's per-call cost would dominate.
-    llr_present_rows: list[list[float]]
-    llr_absent_rows: list[list[float]]
+    # The same ratios as nested Python lists [stratum][finding][condition]:
+    # explanations read a handful of them, where numpy's per-call cost would dominate.
+    llr_present_rows: list[list[list[float]]]
+    llr_absent_rows: list[list[list[float]]]
     # (groups, findings): findings that share an ``overlaps`` label (groups of two
     # or more); present findings of one group share their votes (see ``vote_weights``).
     overlap_groups: Floats
@@ -270,8 +274,9 @@ def compile_model(kb: KnowledgeBase) -> CompiledModel:
         [[float(kb.findings[f].overlaps == label) for f in finding_ids] for label in labels]
     ).reshape(len(labels), len(finding_ids))
     groups = groups[groups.sum(axis=1) > 1]
-    llr_present = np.log(likelihood) - np.log(base)[:, None]
-    llr_absent = np.log1p(-likelihood) - np.log1p(-base)[:, None]
+    stratum_base = np.maximum(base[None, :], floors[:, :, 0])[:, :, None]
+    llr_present = np.log(by_stratum_likelihood) - np.log(stratum_base)
+    llr_absent = np.log1p(-by_stratum_likelihood) - np.log1p(-stratum_base)
     by_stratum = stratum_findings(kb)
     stratum_rows = np.array([f in by_stratum for f in finding_ids])[:, None]
     alarming = red_flag_findings(kb, above_floor=True)
