@@ -273,19 +273,30 @@ def eval_text_command(
     differences: Annotated[
         bool, typer.Option("--differences", help="List each text the reader got wrong (dev only).")
     ] = False,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Score this second annotation of the same texts instead of the reader "
+            "(inter-annotator agreement).",
+        ),
+    ] = None,
 ) -> None:
     """Score the free-text reader: micro precision, recall, F1 and negation accuracy."""
     from bleedcheck.evaluation import VignetteError
-    from bleedcheck.evaluation.text import load_texts, score_texts
+    from bleedcheck.evaluation.text import annotation_reader, load_texts, score_texts
 
     try:
-        scores = score_texts(load_texts(*files))
+        texts = load_texts(*files)
+        reader = annotation_reader(texts, load_texts(against)) if against else None
+        scores = score_texts(texts, reader)
     except (VignetteError, KnowledgeError) as exc:
         raise _fail(str(exc)) from None
     if as_json:
         typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False))
     else:
-        _print_text_scores(scores.to_dict(per_finding=False), ", ".join(map(str, files)))
+        title = ", ".join(map(str, files)) + (f" against {against}" if against else "")
+        _print_text_scores(scores.to_dict(per_finding=False), title)
     if differences:
         for d in scores.differences:
             typer.echo(f"\n{d.id}: {d.text}\n  missed {d.missed}\n  extra  {d.extra}")

@@ -18,9 +18,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from bleedcheck.engine.case import Answer, Language
-from bleedcheck.evaluation.vignettes import load_jsonl
+from bleedcheck.evaluation.vignettes import VignetteError, load_jsonl
 
-__all__ = ["AnnotatedText", "TextScores", "load_texts", "score_texts"]
+__all__ = ["AnnotatedText", "TextScores", "annotation_reader", "load_texts", "score_texts"]
 
 
 class AnnotatedText(BaseModel):
@@ -124,6 +124,30 @@ def _default_reader(text: str, language: str) -> tuple[dict[str, Any], int | Non
 
     reading = read(text, language)
     return dict(reading.evidence), reading.age
+
+
+def annotation_reader(texts: Iterable[AnnotatedText], second: Iterable[AnnotatedText]) -> Reader:
+    """A second annotator in the reader's place, for inter-annotator agreement.
+
+    Two careful people coding the same texts by the same written conventions
+    do not agree perfectly; their agreement is the ceiling a reader can be
+    held to. Every text must be annotated by both, with the same words, or the
+    figure would compare different things.
+    """
+    by_text = {item.text: item for item in second}
+    missing = [item.id for item in texts if item.text not in by_text]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise VignetteError(
+            f"the second annotation lacks {len(missing)} text(s) of the first "
+            f"(matched by their exact words): {shown}"
+        )
+
+    def read(text: str, language: str) -> tuple[dict[str, Any], int | None]:
+        item = by_text[text]
+        return dict(item.findings), item.age
+
+    return read
 
 
 def score_texts(texts: Iterable[AnnotatedText], reader: Reader | None = None) -> TextScores:
