@@ -254,6 +254,39 @@ def eval_command(
             raise typer.Exit(1)
 
 
+@app.command("eval-casemix")
+def eval_casemix_command(
+    file: Annotated[Path, typer.Argument(help="Vignettes, one JSON object a line.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    use: Annotated[str, typer.Option("--use", help="Inputs: evidence, text or both.")] = "evidence",
+) -> None:
+    """How much top-1 depends on the vignettes' case mix: priors flattened step by step."""
+    from rich.table import Table
+
+    from bleedcheck.evaluation import VignetteError, load_vignettes
+    from bleedcheck.evaluation.casemix import prior_sensitivity
+
+    if use not in ("evidence", "text", "both"):
+        raise _fail("--use must be evidence, text or both")
+    try:
+        figures = prior_sensitivity(load_vignettes(file), use=use)
+    except (VignetteError, CaseError) as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(figures, ensure_ascii=False))
+        return
+    rows = figures["rows"]
+    table = Table(title=f"{file} (--use {use}): priors raised to a power w (1 = shipped)")
+    for column in rows[0]:
+        table.add_column(column.replace("_", " "), justify="right")
+    for row in rows:
+        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row.values()))
+    Console().print(table)
+    weighted = figures["prevalence_weighted_top1"]
+    if weighted is not None:
+        typer.echo(f"prevalence-weighted top-1 (shipped priors): {weighted:.3f}")
+
+
 def _print_metrics(metrics: Any, title: str) -> None:
     from rich.table import Table
 
