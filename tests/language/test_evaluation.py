@@ -25,12 +25,12 @@ TARGET_F1 = {"en": 0.90, "ru": 0.85}
 TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
-    ("en", "dev"): (0.89, 0.95),
-    # ru dev re-measured after the session-4 gold re-coding (docs/text-corpus-ru.md)
-    # and the session-4 Russian reader pass.
-    ("ru", "dev"): (0.93, 0.96),
-    ("en", "test"): (0.78, 0.88),
-    ("ru", "test"): (0.74, 0.81),
+    # Re-measured in session 5 after batch 4 (70 en, 45 ru texts written blind to
+    # the reader) joined both parts: they read at F1 0.75 (en) and 0.74 (ru).
+    ("en", "dev"): (0.87, 0.94),
+    ("ru", "dev"): (0.89, 0.94),
+    ("en", "test"): (0.77, 0.90),
+    ("ru", "test"): (0.74, 0.80),
 }
 
 
