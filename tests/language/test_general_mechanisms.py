@@ -58,6 +58,8 @@ WHOSE: list[Case] = [
     ("he's got a rash and sores on his penis. I bled after sex", "lump_or_ulcer", None),
     ("my husband says it burns when he pees", "pain_on_urination", None),
     ("he has a fever and I bled after sex", "fever", None),
+    ("a partner of mine tested positive for chlamydia", "test_chlamydia_positive", None),
+    ("a partner of mine tested positive for chlamydia", "partner_sti", "present"),
     # Someone else's history is not hers.
     ("my mum bled after the menopause, I'm worried", "postmenopausal", None),
     ("my sister had a polyp, I bled after sex", "known_polyp", None),
@@ -100,6 +102,14 @@ DENIALS: list[Case] = [
     ("I feel fine in myself, spotted after sex", "feeling_very_unwell", "absent"),
     # Near-misses: a denial ends where another clause begins.
     ("no fever, but the pain is bad", "lower_abdominal_pain", None),
+    # In a run-on, a new subject ends the denial of a thing.
+    ("no tummy ache no fever nothing I'm on the pill", "hormonal_contraception", "present"),
+    ("no tummy ache no fever nothing I'm on the pill", "fever", "absent"),
+    ("I don't think I'm pregnant", "pregnant", "absent"),
+    # Coming off a medicine is a denial of it now.
+    ("came off my HRT last year, bled after sex", "on_hrt", "absent"),
+    ("I'm no longer on the pill", "hormonal_contraception", "absent"),
+    ("I feel quite well in myself", "feeling_very_unwell", "absent"),
     ("bled after sex, nothing else", "feeling_very_unwell", None),
     ("no period pain, but discharge smells", "discharge_offensive", "present"),
 ]
@@ -110,6 +120,8 @@ HEDGES: list[Case] = [
     ("probably not pregnant, bled after sex", "pregnant", "absent"),
     ("pretty sure I'm not pregnant", "pregnant", "absent"),
     ("no fever I think", "fever", "absent"),
+    ("no temp I don't think", "fever", "absent"),
+    ("temperature normal I think", "fever", "absent"),
     ("we always use condoms", "pregnancy_possible", "absent"),
     # Doubt: unknown, and never "pregnant" for the person.
     ("not sure if I'm pregnant, bled after sex", "pregnancy_possible", "unknown"),

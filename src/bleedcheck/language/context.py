@@ -79,6 +79,8 @@ class Scopes:
         particles: frozenset[str] = frozenset(),
         past_blockers: frozenset[str] = frozenset(),
         present_time: frozenset[str] = frozenset(),
+        noun_denials: frozenset[str] = frozenset(),
+        clause_starts: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
@@ -109,6 +111,8 @@ class Scopes:
         self.list_item = list_item
         self.particles = particles
         self.present_time = present_time
+        self.noun_denials = noun_denials
+        self.clause_starts = clause_starts
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -195,6 +199,12 @@ class Scopes:
                 break
             doubt = trigger.payload.category in DOUBTS
             if doubt and j > trigger.last + 2 and j in self.denial_starts:
+                break
+            # "no fever nothing I'm on the pill": a new subject ends a thing's denial.
+            if (
+                trigger.payload.phrase in self.noun_denials
+                and self.tokens[j].norm in self.clause_starts
+            ):
                 break
             if not pause and self.tokens[j].norm == "," and not lists:
                 listed = (

@@ -120,7 +120,8 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     """The answer a phrase gives in its context; None when it says nothing."""
     negation = next((c for c in cues if c.category == "negated"), None)
     doubts = [c for c in cues if c.category in DOUBTS]
-    if negation is not None and all(c.category == "hedge" for c in doubts):
+    denied = negation is not None or match.payload.value == "absent"
+    if denied and all(c.category == "hedge" for c in doubts):
         # "probably not", "no fever I think": a hedged denial is a denial.
         doubts = []
     doubt = doubts[0] if doubts else None
@@ -193,6 +194,8 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         frozenset(lexicon.data.triggers.list_particles),
         past_blockers=lexicon.words(lexicon.data.triggers.past_blockers),
         present_time=lexicon.words(lexicon.data.triggers.present_time),
+        noun_denials=frozenset(lexicon.data.triggers.noun_denials),
+        clause_starts=frozenset(lexicon.data.triggers.clause_starts),
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)

@@ -55,6 +55,12 @@ class Triggers(_Strict):
     list_joiners: list[Phrase] = Field(default_factory=list)
     # Small words that may stand inside such a list ("вообще", "тоже", "раньше").
     list_particles: list[Phrase] = Field(default_factory=list)
+    # Denials of a thing ("no", "nothing", "none"), not of a verb: a subject word
+    # of ``clause_starts`` after one begins a new clause in a run-on ("no fever
+    # nothing I'm on the pill" does not deny the pill; "don't think I'm pregnant"
+    # still denies).
+    noun_denials: list[Phrase] = Field(default_factory=list)
+    clause_starts: list[Phrase] = Field(default_factory=list)
     # A doubt that with a denial is still a denial ("probably not", "no fever I think"):
     # she believes it is not so. Alone it is a doubt like the uncertain_* lists.
     hedge_forward: list[Phrase] = Field(default_factory=list)
