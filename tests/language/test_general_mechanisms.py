@@ -102,6 +102,12 @@ DENIALS: list[Case] = [
     ("I feel fine in myself, spotted after sex", "feeling_very_unwell", "absent"),
     # Near-misses: a denial ends where another clause begins.
     ("no fever, but the pain is bad", "lower_abdominal_pain", None),
+    # A list answered as a whole, before or after the denial.
+    ("Pain, fever, discharge: none. Bled after sex.", "fever", "absent"),
+    ("Pain, fever, discharge: none. Bled after sex.", "lower_abdominal_pain", "absent"),
+    ("pain, fever, smelly discharge - none of those", "discharge_offensive", "absent"),
+    ("I haven't got a fever or any pain or discharge", "discharge_abnormal", "absent"),
+    ("heavy bleeding, pain: none", "bleeding_heavy", "present"),
     # In a run-on, a new subject ends the denial of a thing.
     ("no tummy ache no fever nothing I'm on the pill", "hormonal_contraception", "present"),
     ("no tummy ache no fever nothing I'm on the pill", "fever", "absent"),

@@ -33,6 +33,8 @@ Category = Literal[
     "terminator",
 ]
 Direction = Literal["forward", "forward_list", "backward", "backward_listed", "clause", "none"]
+# Words of one item in a denied list ("smelly discharge", "pain when I pee").
+_ITEM_WORDS = 3
 # A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
 DOUBTS = frozenset({"uncertain", "hedge"})
 
@@ -206,6 +208,10 @@ class Scopes:
                 and self.tokens[j].norm in self.clause_starts
             ):
                 break
+            if trigger.payload.category == "negated" and self.tokens[j].norm in self.joiners:
+                # "haven't got a fever or any pain or discharge": each "or" brings one
+                # more item, so the denial reaches a short item past it.
+                limit = max(limit, j + 1 + _ITEM_WORDS)
             if not pause and self.tokens[j].norm == "," and not lists:
                 listed = (
                     self._list_follows(j, max_scope)
@@ -273,9 +279,38 @@ class Scopes:
             self._listed(j) or norm in self.particles or norm in self.joiners or j in self.denials
         )
 
+    def _form_list_start(self, trigger: Match[TriggerKind]) -> int | None:
+        """Where a list answered as a whole begins ("Pain, fever, discharge: none"):
+        the sentence up to the denial is three or more short items and nothing else.
+        For languages whose denied lists have no form of their own (English)."""
+        if self.list_item is not None or trigger.payload.category != "negated":
+            return None
+        sentence = self.tokens[trigger.first].sentence
+        items, words, start = 1, 0, None
+        for j in range(trigger.first - 1, -1, -1):
+            token = self.tokens[j]
+            if token.sentence != sentence:
+                break
+            if token.norm == "," or token.norm in self.joiners:
+                if words == 0 and token.norm == ",":
+                    return None
+                items += 1 if words else 0
+                words = 0
+            elif j in self.terminators or not token.is_word:
+                return None
+            else:
+                words += 1
+                if words > _ITEM_WORDS:
+                    return None
+            start = j
+        return start if items >= 3 and words else None
+
     def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:
         sentence = self.tokens[trigger.first].sentence
         start = trigger.first
+        form = self._form_list_start(trigger)
+        if form is not None:
+            return form
         lists = trigger.payload.category == "negated" and self.list_item is not None
         listed_only = lists and trigger.payload.direction == "backward_listed"
         reach = 3 * max_scope if lists else max_scope
