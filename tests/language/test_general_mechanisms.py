@@ -158,7 +158,12 @@ TYPOS: list[Case] = [
     ("did a pregnacy test, negative", "test_pregnancy_negative", "present"),
     ("diagnosed with chlamydya last week", "test_chlamydia_positive", "present"),
     ("bled after sex on the contraceptve pill", "hormonal_contraception", "present"),
+    # Trigger words are repaired too.
+    ("bled after sex withuot any pain", "lower_abdominal_pain", "absent"),
     # Ordinary words one edit from a lexicon word are not typos.
+    ("I thought it was fine but I have a fever", "fever", "present"),
+    ("the pill should prevent pregnancy, bled after sex", "pregnant", None),
+    ("my previous smear was fine, precious little else to say", "screening_up_to_date", "present"),
     ("I had to cancel my smear", "abnormal_screening_history", None),
     ("I had to cancel my appointment, bled after sex", "sti_risk", None),
     ("my partner is a modest man, bled after sex", "non_consensual_sex", None),

@@ -160,6 +160,8 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
             pattern = compile_one(text, 0, ["triggers", field, i])
             if pattern is not None:
                 triggers.append((pattern, TriggerKind(category, direction, text)))
+                # Trigger words are repaired too ("withuot", "probabley").
+                vocabulary |= {w for word in pattern.words for w in word.keys}
     vocabulary = {w for w in vocabulary if w.isalpha()}
     return Lexicon(
         language=data.language,
