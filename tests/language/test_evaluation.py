@@ -25,11 +25,12 @@ TARGET_F1 = {"en": 0.90, "ru": 0.85}
 TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
-    ("en", "dev"): (0.89, 0.95),
+    ("en", "dev"): (0.90, 0.96),
     # ru dev re-measured after the session-4 gold re-coding (docs/text-corpus-ru.md)
     # and the session-4 Russian reader pass.
     ("ru", "dev"): (0.93, 0.96),
-    ("en", "test"): (0.78, 0.88),
+    # en re-measured after the session-5 general mechanisms (past time, whose body, ...).
+    ("en", "test"): (0.79, 0.90),
     ("ru", "test"): (0.74, 0.81),
 }
 
