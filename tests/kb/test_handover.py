@@ -21,8 +21,7 @@ def test_unknown_finding_in_coding(folder: Path) -> None:  # noqa: F811
     found = problems(folder)
     assert (
         f"coding.yaml:{line}:{col + len('  - id: ')}: on_hrtt.id: "
-        "'on_hrtt' is neither a finding nor 'postcoital_bleeding'"
-        in found
+        "'on_hrtt' is neither a finding nor 'postcoital_bleeding'" in found
     )
     assert any("finding 'on_hrt' has no entry" in p for p in found)
 

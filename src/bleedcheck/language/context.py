@@ -19,10 +19,24 @@ from typing import Literal
 from bleedcheck.language.matcher import Match
 from bleedcheck.language.normalise import Token
 
-__all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
+__all__ = ["DOUBTS", "Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 
-Category = Literal["negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"]
-Direction = Literal["forward", "forward_list", "backward", "backward_listed", "none"]
+Category = Literal[
+    "negated",
+    "uncertain",
+    "hedge",
+    "historical",
+    "partner",
+    "other_person",
+    "hypothetical",
+    "pseudo",
+    "terminator",
+]
+Direction = Literal["forward", "forward_list", "backward", "backward_listed", "clause", "none"]
+# Words of one item in a denied list ("smelly discharge", "pain when I pee").
+_ITEM_WORDS = 3
+# A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
+DOUBTS = frozenset({"uncertain", "hedge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +79,10 @@ class Scopes:
         doubt_scope: int | None = None,
         list_item: Callable[[str], bool] | None = None,
         particles: frozenset[str] = frozenset(),
+        past_blockers: frozenset[str] = frozenset(),
+        present_time: frozenset[str] = frozenset(),
+        noun_denials: frozenset[str] = frozenset(),
+        clause_starts: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
@@ -81,10 +99,11 @@ class Scopes:
             for t in triggers
             if t.payload.category == "negated" and claimed & set(t.positions)
         ]
+        # Whose body stays with a phrase that claims it: "on his" in "sores on his
+        # penis" (his penis is the partner's finding; the sores are his too).
+        keeps = ("terminator", "partner")
         triggers = [
-            t
-            for t in triggers
-            if t.payload.category == "terminator" or not claimed & set(t.positions)
+            t for t in triggers if t.payload.category in keeps or not claimed & set(t.positions)
         ]
         triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
@@ -93,6 +112,9 @@ class Scopes:
         self.joiners = joiners
         self.list_item = list_item
         self.particles = particles
+        self.present_time = present_time
+        self.noun_denials = noun_denials
+        self.clause_starts = clause_starts
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -113,11 +135,28 @@ class Scopes:
             if kind.category in ("pseudo", "terminator") or covered & set(trigger.positions):
                 continue
             cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
+            if kind.category == "historical":
+                # A past-time clause, as far as a doubt reaches and no further than
+                # a word of now; a word that makes it current ("since", "started",
+                # "fitted") anywhere in it keeps it current.
+                reach = doubt_scope or max_scope
+                start = trigger.first
+                if kind.direction == "clause":
+                    start = self._past_end(trigger.first, -1, reach)
+                end = self._past_end(trigger.last, 1, reach)
+                if not any(self.tokens[j].key in past_blockers for j in range(start, end + 1)):
+                    self.cues.append((cue, start, end))
+                continue
             if kind.direction in ("forward", "forward_list"):
                 # Doubt carries further than denial ("not sure if it was blood or just
                 # my discharge being a weird colour"), still only to a terminator.
                 doubt = doubt_scope or max_scope
-                reach = doubt if kind.category == "uncertain" else max_scope
+                reach = doubt if kind.category in DOUBTS else max_scope
+                if kind.direction == "forward_list":
+                    # "Denies fever, pelvic pain, discharge, dizziness, weight loss":
+                    # a list trigger's words are separated by commas, so it reaches
+                    # further than a plain denial (still only to a terminator).
+                    reach = 3 * max_scope
                 end = self._forward_end(trigger, reach, kind.direction == "forward_list")
                 self.cues.append((cue, trigger.last + 1, end))
             else:
@@ -157,12 +196,22 @@ class Scopes:
             # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
             # end; after a denial it is an end ("температуры нет, живот болит"),
             # unless a list closed by "or" follows ("no pain, fever or discharge").
-            pause = j == trigger.last + 1 and trigger.payload.category == "uncertain"
+            pause = j == trigger.last + 1 and trigger.payload.category in DOUBTS
             if not pause and j in self.terminators and not self._joins_denied(trigger, j):
                 break
-            doubt = trigger.payload.category == "uncertain"
+            doubt = trigger.payload.category in DOUBTS
             if doubt and j > trigger.last + 2 and j in self.denial_starts:
                 break
+            # "no fever nothing I'm on the pill": a new subject ends a thing's denial.
+            if (
+                trigger.payload.phrase in self.noun_denials
+                and self.tokens[j].norm in self.clause_starts
+            ):
+                break
+            if trigger.payload.category == "negated" and self.tokens[j].norm in self.joiners:
+                # "haven't got a fever or any pain or discharge": each "or" brings one
+                # more item, so the denial reaches a short item past it.
+                limit = max(limit, j + 1 + _ITEM_WORDS)
             if not pause and self.tokens[j].norm == "," and not lists:
                 listed = (
                     self._list_follows(j, max_scope)
@@ -174,6 +223,24 @@ class Scopes:
                 return max(listed, end)
             end = j
             j += 1
+        return end
+
+    def _past_end(self, edge: int, step: int, reach: int) -> int:
+        """Where a past-time clause ends on one side of its trigger: at the sentence
+        end, a comma, a terminator or a word of now ("had chlamydia last year, now ...",
+        "years ago I had warts now spotting")."""
+        sentence = self.tokens[edge].sentence
+        end = edge
+        j = edge + step
+        while 0 <= j < len(self.tokens) and abs(j - edge) <= reach:
+            token = self.tokens[j]
+            if token.sentence != sentence or token.norm == "," or token.key in self.present_time:
+                break
+            # A terminator ends the clause: before it going back, at it going forward.
+            if (j + 1 if step < 0 else j) in self.terminators:
+                break
+            end = j
+            j += step
         return end
 
     def _joins_denied(self, trigger: Match[TriggerKind], j: int) -> bool:
@@ -212,9 +279,38 @@ class Scopes:
             self._listed(j) or norm in self.particles or norm in self.joiners or j in self.denials
         )
 
+    def _form_list_start(self, trigger: Match[TriggerKind]) -> int | None:
+        """Where a list answered as a whole begins ("Pain, fever, discharge: none"):
+        the sentence up to the denial is three or more short items and nothing else.
+        For languages whose denied lists have no form of their own (English)."""
+        if self.list_item is not None or trigger.payload.category != "negated":
+            return None
+        sentence = self.tokens[trigger.first].sentence
+        items, words, start = 1, 0, None
+        for j in range(trigger.first - 1, -1, -1):
+            token = self.tokens[j]
+            if token.sentence != sentence:
+                break
+            if token.norm == "," or token.norm in self.joiners:
+                if words == 0 and token.norm == ",":
+                    return None
+                items += 1 if words else 0
+                words = 0
+            elif j in self.terminators or not token.is_word:
+                return None
+            else:
+                words += 1
+                if words > _ITEM_WORDS:
+                    return None
+            start = j
+        return start if items >= 3 and words else None
+
     def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:
         sentence = self.tokens[trigger.first].sentence
         start = trigger.first
+        form = self._form_list_start(trigger)
+        if form is not None:
+            return form
         lists = trigger.payload.category == "negated" and self.list_item is not None
         listed_only = lists and trigger.payload.direction == "backward_listed"
         reach = 3 * max_scope if lists else max_scope
