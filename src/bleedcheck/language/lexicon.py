@@ -40,6 +40,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "negation_list": ("negated", "forward_list"),
     "negation_backward": ("negated", "backward"),
     "negation_backward_listed": ("negated", "backward_listed"),
+    "negation_elliptic": ("negated", "backward_elliptic"),
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
@@ -177,6 +178,12 @@ def check_lexicons(kb: KnowledgeBase) -> list[KnowledgeProblem]:
                 )
             elif not (lists.present or lists.absent or lists.unknown or lists.when_negated):
                 problems.append(doc.problem(["findings", finding], finding, "has no phrases"))
+        for said, coded in data.doubt_as.items():
+            for finding in (said, coded):
+                if finding not in kb.findings:
+                    problems.append(
+                        doc.problem(["doubt_as"], "doubt_as", f"{finding!r} is not a finding")
+                    )
         for finding, item in kb.findings.items():
             if item.asked_of == "person" and finding not in data.findings:
                 problems.append(

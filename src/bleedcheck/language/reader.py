@@ -8,7 +8,7 @@ triage down by repeating a denial.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -190,9 +190,15 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     )
     own = frozenset(lexicon.data.first_person)
     answers = _answers(tokens, lexicon)
+    fillers = frozenset(lexicon.data.question_fillers)
+    by_sentence: dict[int, list[int]] = {}
+    for i, token in enumerate(tokens):
+        by_sentence.setdefault(token.sentence, []).append(i)
     found: list[TextMatch] = []
     for match in phrases:
         answered = answers.get(tokens[match.last].sentence)
+        if answered is None and fillers:
+            answered = _bare_question(tokens, by_sentence, match, fillers)
         if answered is not None:
             result = _answered(match.payload.value, answered)
             if result is not None:
@@ -213,6 +219,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
     ]
     found += _number_matches(text, read_method_start(text, language, methods))
+    found = [_doubt_as(m, lexicon.data.doubt_as) for m in found]
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -244,39 +251,82 @@ def _text_match(
     )
 
 
-def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[bool, Cue]]:
-    """Questions answered by the next word, as on forms and in chats ("Could you be
-    pregnant? No.", "Does sex hurt? Yes, at the entrance"): the question's sentence
-    and whether the answer was yes, with the answer word as the cue."""
+def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[Answer, Cue]]:
+    """Questions answered by the next words, as on forms and in chats ("Could you be
+    pregnant? No.", "Does sex hurt? Yes, at the entrance", "Беременна? Не знаю"): the
+    question's sentence and the answer (present, absent or unknown), with the answer
+    words as the cue."""
     yes = frozenset(lexicon.data.answer_yes)
     no = frozenset(lexicon.data.answer_no)
     either = yes | no
-    out: dict[int, tuple[bool, Cue]] = {}
+    unsure = [tuple(p.split()) for p in lexicon.data.answer_unknown]
+    out: dict[int, tuple[Answer, Cue]] = {}
     for i, token in enumerate(tokens):
         if token.norm != "?" or i == 0 or not tokens[i - 1].is_word:
             continue
         j = i + 1
         while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "?!.":
             j += 1
-        if j < len(tokens) and tokens[j].norm in either:
+        if j >= len(tokens):
+            continue
+        question = tokens[i - 1].sentence
+        if tokens[j].norm in either:
             # Only a bare answer: "No." or "Yes, ..." (not "no idea", "no pain").
             after = tokens[j + 1].norm if j + 1 < len(tokens) else "."
             if after.isalpha():
                 continue
             phrase = tokens[j].norm
-            out[tokens[i - 1].sentence] = (phrase in yes, Cue("negated", j, j, phrase))
+            value: Answer = "present" if phrase in yes else "absent"
+            out[question] = (value, Cue("negated", j, j, phrase))
+            continue
+        for words in unsure:
+            end = j + len(words)
+            said = tuple(t.norm for t in tokens[j:end])
+            if said == words and (end >= len(tokens) or not tokens[end].is_word):
+                out[question] = ("unknown", Cue("uncertain", j, end - 1, " ".join(words)))
+                break
     return out
 
 
-def _answered(stated: str, answer: tuple[bool, Cue]) -> tuple[Answer, Cue | None] | None:
+def _bare_question(
+    tokens: list[Token],
+    by_sentence: dict[int, list[int]],
+    match: Match[Phrase],
+    fillers: frozenset[str],
+) -> tuple[Answer, Cue] | None:
+    """A question that is only the phrase ("Я беременна?", "Pregnant?") asks, it
+    does not tell: unanswered, it is a doubt with the question mark as the cue."""
+    words = by_sentence[tokens[match.last].sentence]
+    end = words[-1]
+    if tokens[end].norm != "?":
+        return None
+    own = set(match.positions)
+    if all(not tokens[i].is_word or i in own or tokens[i].norm in fillers for i in words):
+        return ("unknown", Cue("uncertain", end, end, "?"))
+    return None
+
+
+def _answered(stated: str, answer: tuple[Answer, Cue]) -> tuple[Answer, Cue | None] | None:
     """A phrase in an answered question: "no" denies it, "yes" affirms it, even a
-    phrase too vague alone ("Does sex hurt? Yes": the question says what hurts)."""
-    said_yes, cue = answer
+    phrase too vague alone ("Does sex hurt? Yes": the question says what hurts);
+    "don't know" leaves it open."""
+    said, cue = answer
     if stated == "ignore":
         return None
+    if said == "unknown":
+        return ("unknown", cue) if stated != "when_negated" else None
+    said_yes = said == "present"
     if stated == "absent":
         return ("absent", None) if said_yes else ("present", cue)
     return ("present", cue) if said_yes else ("absent", cue)
+
+
+def _doubt_as(match: TextMatch, moves: dict[str, str]) -> TextMatch:
+    """A doubt coded on the finding the conventions put it on ("беременна? не знаю"
+    is `pregnancy_possible` unknown): an open question is never read as a yes."""
+    if match.value != "unknown" or match.finding not in moves:
+        return match
+    return replace(match, finding=moves[match.finding])
 
 
 def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:
