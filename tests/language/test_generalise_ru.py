@@ -55,3 +55,100 @@ ELLIPTIC: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ANSWERS + ELLIPTIC)
 def test_answers_and_elliptic_denials(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Word forms: every singular case form of the lexicon's content nouns keys like the
+# dictionary form (pymorphy3's first parse of some forms is another word: "гноя" ->
+# "гноить", "мочи" -> "мочить"), and brands pymorphy3 does not know are read in
+# oblique cases ("на эликвисе", "после эскапела").
+NOUNS = [
+    "кровь",
+    "кровотечение",
+    "выделения",
+    "боль",
+    "температура",
+    "гной",
+    "жар",
+    "моча",
+    "шейка",
+    "прокладка",
+    "презерватив",
+    "спираль",
+    "таблетка",
+    "живот",
+    "головокружение",
+    "зуд",
+    "жжение",
+    "сгусток",
+    "мазок",
+    "цитология",
+    "беременность",
+    "задержка",
+    "тошнота",
+    "рвота",
+    "слабость",
+    "сухость",
+    "смазка",
+    "язва",
+    "кондилома",
+    "уплотнение",
+    "эрозия",
+    "полип",
+    "эндометриоз",
+    "хламидиоз",
+    "гонорея",
+    "молочница",
+    "климакс",
+    "менопауза",
+    "кольцо",
+    "укол",
+    "прививка",
+    "обморок",
+    "озноб",
+    "слизь",
+    "мазня",
+    "пятно",
+    "струйка",
+    "сперма",
+    "роды",
+    "выкидыш",
+]
+
+
+@pytest.mark.parametrize("noun", NOUNS)
+def test_every_case_form_of_a_lexicon_noun_keys_alike(noun: str) -> None:
+    import pymorphy3
+
+    from bleedcheck.language.lexicon import load_lexicon
+    from bleedcheck.language.normalise import tokenise
+
+    lexicon = load_lexicon("ru")
+    parse = pymorphy3.MorphAnalyzer(lang="ru").parse(noun)[0]
+    number = {"sing", "plur"} & parse.tag.grammemes
+    data = lexicon.data
+    wrong = []
+    for form in parse.lexeme:
+        if number and not number & form.tag.grammemes:
+            continue
+        word = form.word.replace("ё", "е")
+        token = tokenise(
+            word, data.misspellings, data.word_forms, lexicon.key, lexicon.speller, lexicon.known
+        )[0]
+        if token.key != lexicon.key(noun):
+            wrong.append((word, token.key))
+    assert not wrong, (noun, lexicon.key(noun), wrong)
+
+
+BRANDS: list[tuple[str, str]] = [
+    ("Пью эликвис после тромбоза, вчера после секса кровь", "blood_thinner"),
+    ("я на эликвисе, кровь после секса", "blood_thinner"),
+    ("Лечусь кардиомагнилом после инсульта", "blood_thinner"),
+    ("мажет уже три дня после эскапела", "emergency_contraception_recent"),
+    ("на прадаксе из-за аритмии", "blood_thinner"),
+    ("на фраксипарине с начала беременности", "blood_thinner"),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), BRANDS)
+def test_brands_in_oblique_cases(text: str, finding: str) -> None:
+    assert read(text, "ru").evidence.get(finding) == "present", text
