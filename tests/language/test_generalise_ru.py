@@ -152,3 +152,19 @@ BRANDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "finding"), BRANDS)
 def test_brands_in_oblique_cases(text: str, finding: str) -> None:
     assert read(text, "ru").evidence.get(finding) == "present", text
+
+
+# Whose body: the partner's signs are `partner_sti`, never her own finding.
+PARTNER: list[tuple[str, Expect]] = [
+    ("у мужа выделения из члена", {"partner_sti": "present", "discharge_abnormal": None}),
+    ("у парня на головке пузырьки", {"partner_sti": "present", "lump_or_ulcer": None}),
+    ("у него сыпь на пенисе и жжение", {"partner_sti": "present", "vulval_itch_or_soreness": None}),
+    ("у мч режет когда писает", {"partner_sti": "present", "pain_on_urination": None}),
+    # Her own signs stay hers.
+    ("у меня язвочки на половых губах, у мужа ничего", {"lump_or_ulcer": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER)
+def test_partner_body(text: str, expected: Expect) -> None:
+    _check(text, expected)
