@@ -19,12 +19,30 @@ from typing import Literal
 from bleedcheck.language.matcher import Match
 from bleedcheck.language.normalise import Token
 
-__all__ = ["Category", "Cue", "Direction", "Scopes", "TriggerKind"]
+__all__ = ["DOUBTS", "Category", "Cue", "Direction", "Scopes", "TriggerKind"]
 
-Category = Literal["negated", "uncertain", "other_person", "hypothetical", "pseudo", "terminator"]
-Direction = Literal[
-    "forward", "forward_list", "backward", "backward_listed", "backward_elliptic", "none"
+Category = Literal[
+    "negated",
+    "uncertain",
+    "hedge",
+    "historical",
+    "partner",
+    "other_person",
+    "hypothetical",
+    "pseudo",
+    "terminator",
 ]
+Direction = Literal[
+    "forward",
+    "forward_list",
+    "backward",
+    "backward_listed",
+    "backward_elliptic",
+    "clause",
+    "none",
+]
+# A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
+DOUBTS = frozenset({"uncertain", "hedge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +85,8 @@ class Scopes:
         doubt_scope: int | None = None,
         list_item: Callable[[str], bool] | None = None,
         particles: frozenset[str] = frozenset(),
+        past_blockers: frozenset[str] = frozenset(),
+        present_time: frozenset[str] = frozenset(),
     ) -> None:
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
@@ -89,10 +109,11 @@ class Scopes:
             for t in triggers
             if t.payload.category == "negated" and claimed & set(t.positions)
         ]
+        # Whose body stays with a phrase that claims it: "on his" in "sores on his
+        # penis" (his penis is the partner's finding; the sores are his too).
+        keeps = ("terminator", "partner")
         triggers = [
-            t
-            for t in triggers
-            if t.payload.category == "terminator" or not claimed & set(t.positions)
+            t for t in triggers if t.payload.category in keeps or not claimed & set(t.positions)
         ]
         triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
@@ -102,6 +123,7 @@ class Scopes:
         self.joiners = joiners
         self.list_item = list_item
         self.particles = particles
+        self.present_time = present_time
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -127,11 +149,28 @@ class Scopes:
             ):
                 continue
             cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
+            if kind.category == "historical":
+                # A past-time clause, as far as a doubt reaches and no further than
+                # a word of now; a word that makes it current ("since", "started",
+                # "fitted") anywhere in it keeps it current.
+                reach = doubt_scope or max_scope
+                start = trigger.first
+                if kind.direction == "clause":
+                    start = self._past_end(trigger.first, -1, reach)
+                end = self._past_end(trigger.last, 1, reach)
+                if not any(self.tokens[j].key in past_blockers for j in range(start, end + 1)):
+                    self.cues.append((cue, start, end))
+                continue
             if kind.direction in ("forward", "forward_list"):
                 # Doubt carries further than denial ("not sure if it was blood or just
                 # my discharge being a weird colour"), still only to a terminator.
                 doubt = doubt_scope or max_scope
-                reach = doubt if kind.category == "uncertain" else max_scope
+                reach = doubt if kind.category in DOUBTS else max_scope
+                if kind.direction == "forward_list":
+                    # "Denies fever, pelvic pain, discharge, dizziness, weight loss":
+                    # a list trigger's words are separated by commas, so it reaches
+                    # further than a plain denial (still only to a terminator).
+                    reach = 3 * max_scope
                 end = self._forward_end(trigger, reach, kind.direction == "forward_list")
                 self.cues.append((cue, trigger.last + 1, end))
             else:
@@ -185,10 +224,10 @@ class Scopes:
             # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
             # end; after a denial it is an end ("температуры нет, живот болит"),
             # unless a list closed by "or" follows ("no pain, fever or discharge").
-            pause = j == trigger.last + 1 and trigger.payload.category == "uncertain"
+            pause = j == trigger.last + 1 and trigger.payload.category in DOUBTS
             if not pause and j in self.terminators and not self._joins_denied(trigger, j):
                 break
-            doubt = trigger.payload.category == "uncertain"
+            doubt = trigger.payload.category in DOUBTS
             if doubt and j > trigger.last + 2 and j in self.denial_starts:
                 break
             if not pause and self.tokens[j].norm == "," and not lists:
@@ -202,6 +241,24 @@ class Scopes:
                 return max(listed, end)
             end = j
             j += 1
+        return end
+
+    def _past_end(self, edge: int, step: int, reach: int) -> int:
+        """Where a past-time clause ends on one side of its trigger: at the sentence
+        end, a comma, a terminator or a word of now ("had chlamydia last year, now ...",
+        "years ago I had warts now spotting")."""
+        sentence = self.tokens[edge].sentence
+        end = edge
+        j = edge + step
+        while 0 <= j < len(self.tokens) and abs(j - edge) <= reach:
+            token = self.tokens[j]
+            if token.sentence != sentence or token.norm == "," or token.key in self.present_time:
+                break
+            # A terminator ends the clause: before it going back, at it going forward.
+            if (j + 1 if step < 0 else j) in self.terminators:
+                break
+            end = j
+            j += step
         return end
 
     def _joins_denied(self, trigger: Match[TriggerKind], j: int) -> bool:

@@ -45,6 +45,12 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
     "hypothetical_forward": ("hypothetical", "forward"),
+    "hedge_forward": ("hedge", "forward"),
+    "hedge_backward": ("hedge", "backward"),
+    "past_time": ("historical", "clause"),
+    "past_forward": ("historical", "forward"),
+    "partner_forward": ("partner", "forward"),
+    "partner_backward": ("partner", "backward"),
     "pseudo": ("pseudo", "none"),
     "terminators": ("terminator", "none"),
 }
@@ -69,6 +75,10 @@ class Lexicon:
     speller: Speller
     phrases: Matcher[Phrase]
     triggers: Matcher[TriggerKind]
+
+    def words(self, phrases: list[str]) -> frozenset[str]:
+        """The keys of a list of single words (past-time blockers, words of now)."""
+        return frozenset(self.key(w) for w in phrases)
 
     def known(self, norm: str) -> bool:
         """Words the speller must leave alone (a real Russian word is not a typo)."""
@@ -190,7 +200,7 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         language=data.language,
         data=data,
         key=key,
-        speller=Speller(vocabulary),
+        speller=Speller(vocabulary, keep={key(w) for w in data.speller_keep}),
         phrases=Matcher(phrases, data.commas_end_gaps),
         triggers=Matcher(triggers),
     )
@@ -212,18 +222,34 @@ def check_lexicons(kb: KnowledgeBase) -> list[KnowledgeProblem]:
                 )
             elif not (lists.present or lists.absent or lists.unknown or lists.when_negated):
                 problems.append(doc.problem(["findings", finding], finding, "has no phrases"))
-        for said, coded in data.doubt_as.items():
-            for finding in (said, coded):
-                if finding not in kb.findings:
-                    problems.append(
-                        doc.problem(["doubt_as"], "doubt_as", f"{finding!r} is not a finding")
-                    )
+        problems += _finding_references(data, doc, kb)
         for finding, item in kb.findings.items():
             if item.asked_of == "person" and finding not in data.findings:
                 problems.append(
                     doc.problem(["findings"], "findings", f"no phrases for finding {finding!r}")
                 )
     return problems
+
+
+def _finding_references(
+    data: LexiconFile, doc: Document, kb: KnowledgeBase
+) -> list[KnowledgeProblem]:
+    """Finding ids named outside ``findings`` (current_state, partner_body, ...)."""
+    named: list[tuple[list[str | int], str]] = []
+    named += [(["current_state", i], f) for i, f in enumerate(data.current_state)]
+    for finding, target in data.partner_body.items():
+        named.append((["partner_body", finding], finding))
+        if target is not None:
+            named.append((["partner_body", finding], target))
+    for finding, target in data.doubted_as.items():
+        named += [(["doubted_as", finding], finding), (["doubted_as", finding], target)]
+    for i, split in enumerate(data.age_decides):
+        named += [(["age_decides", i], split.older), (["age_decides", i], split.younger)]
+    return [
+        doc.problem(where, ".".join(str(p) for p in where), f"{finding!r} is not a finding")
+        for where, finding in named
+        if finding not in kb.findings
+    ]
 
 
 @lru_cache(maxsize=8)

@@ -69,9 +69,13 @@ class Speller:
     unique, so short words ("pain"/"pan") and ambiguous typos are left alone.
     """
 
-    def __init__(self, vocabulary: Iterable[str], min_length: int = 6) -> None:
+    def __init__(
+        self, vocabulary: Iterable[str], min_length: int = 6, keep: Iterable[str] = ()
+    ) -> None:
         self.min_length = min_length
         self.vocabulary = frozenset(vocabulary)
+        # Real words one edit from a lexicon word ("cancel"/"cancer"): never repaired.
+        self.keep = frozenset(keep)
         self._index: dict[str, set[str]] = {}
         for word in self.vocabulary:
             if len(word) >= min_length - 1:
@@ -79,7 +83,12 @@ class Speller:
                     self._index.setdefault(variant, set()).add(word)
 
     def repair(self, key: str) -> str:
-        if len(key) < self.min_length or key in self.vocabulary or not key.isalpha():
+        if (
+            len(key) < self.min_length
+            or key in self.vocabulary
+            or key in self.keep
+            or not key.isalpha()
+        ):
             return key
         candidates: set[str] = set()
         for variant in (key, *_deletes(key)):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bleedcheck.engine.case import Answer, CaseError
-from bleedcheck.language.context import Cue, Scopes
+from bleedcheck.language.context import DOUBTS, Cue, Scopes
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
 from bleedcheck.language.matcher import Match
 from bleedcheck.language.normalise import Token, tokenise
@@ -119,7 +119,11 @@ def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[
 def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] | None:
     """The answer a phrase gives in its context; None when it says nothing."""
     negation = next((c for c in cues if c.category == "negated"), None)
-    doubt = next((c for c in cues if c.category == "uncertain"), None)
+    doubts = [c for c in cues if c.category in DOUBTS]
+    if negation is not None and all(c.category == "hedge" for c in doubts):
+        # "probably not", "no fever I think": a hedged denial is a denial.
+        doubts = []
+    doubt = doubts[0] if doubts else None
     stated = match.payload.value
     if stated == "ignore":
         return None
@@ -187,8 +191,12 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         lexicon.data.doubt_scope,
         lexicon.list_item(),
         frozenset(lexicon.data.triggers.list_particles),
+        past_blockers=lexicon.words(lexicon.data.triggers.past_blockers),
+        present_time=lexicon.words(lexicon.data.triggers.present_time),
     )
     own = frozenset(lexicon.data.first_person)
+    current = frozenset(lexicon.data.current_state)
+    partner_body = lexicon.data.partner_body
     answers = _answers(tokens, lexicon)
     fillers = frozenset(lexicon.data.question_fillers)
     by_sentence: dict[int, list[int]] = {}
@@ -196,6 +204,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         by_sentence.setdefault(token.sentence, []).append(i)
     found: list[TextMatch] = []
     for match in phrases:
+        finding = match.payload.finding
         answered = answers.get(tokens[match.last].sentence)
         if answered is None and fillers:
             answered = _bare_question(tokens, by_sentence, match, fillers)
@@ -207,19 +216,36 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         cues = scopes.cues_for(match.positions)
         if any(c.category == "hypothetical" for c in cues):
             continue
-        if any(c.category == "other_person" for c in cues) and not (
-            own & {tokens[p].norm for p in match.positions}
-        ):
+        hers = bool(own & {tokens[p].norm for p in match.positions})
+        if any(c.category == "other_person" for c in cues) and not hers:
+            continue
+        if finding in current and any(c.category == "historical" for c in cues):
+            continue  # "had chlamydia last year": history, not now
+        partners = finding in partner_body and not hers
+        if partners and any(c.category == "partner" for c in cues):
+            # "blisters on his willy": his sign, read as what it means for her.
+            target = partner_body[finding]
+            result = _value(match, cues)
+            if target is not None and result is not None and result[0] != "absent":
+                found.append(_text_match(text, tokens, match, result, target))
             continue
         result = _value(match, cues)
         if result is not None:
-            found.append(_text_match(text, tokens, match, result))
+            doubted = result[1] is not None and result[1].category in DOUBTS
+            if result[0] == "unknown" and doubted and finding in lexicon.data.doubted_as:
+                # "not sure if I'm pregnant": doubt whether she could be.
+                finding = lexicon.data.doubted_as[finding]
+            found.append(_text_match(text, tokens, match, result, finding))
     found += _number_matches(text, read_facts(text, language))
     methods = [
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
     ]
     found += _number_matches(text, read_method_start(text, language, methods))
-    found = [_doubt_as(m, lexicon.data.doubt_as) for m in found]
+    # Also a doubt from an answer or a bare question ("Беременна? Не знаю").
+    found = [_doubt_as(m, lexicon.data.doubted_as) for m in found]
+    age = read_age(text, language)
+    if age is not None:
+        found = _by_age(found, age[0], lexicon)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -228,7 +254,6 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     for (said, value), (implied, implied_value) in _IMPLIED.items():
         if evidence.get(said) == value and implied not in evidence:
             evidence[implied] = implied_value
-    age = read_age(text, language)
     return Reading(
         language=language,
         evidence=evidence,
@@ -238,8 +263,27 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     )
 
 
+def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:
+    """Words read as both findings of an age pair ("no period since March") mean the
+    one her age allows: menopause at 50 and over, a possible pregnancy under it."""
+    drop: set[int] = set()
+    for split in lexicon.data.age_decides:
+        loser = split.younger if age >= split.age else split.older
+        winner = split.older if age >= split.age else split.younger
+        wins = [m for m in found if m.finding == winner and m.value == "present"]
+        for i, m in enumerate(found):
+            overlaps = any(w.start < m.end and m.start < w.end for w in wins)
+            if m.finding == loser and m.value == "present" and overlaps:
+                drop.add(i)
+    return [m for i, m in enumerate(found) if i not in drop]
+
+
 def _text_match(
-    text: str, tokens: list[Token], match: Match[Phrase], result: tuple[Answer, Cue | None]
+    text: str,
+    tokens: list[Token],
+    match: Match[Phrase],
+    result: tuple[Answer, Cue | None],
+    finding: str | None = None,
 ) -> TextMatch:
     value, cue = result
     start, end = tokens[match.first].start, tokens[match.last].end
@@ -247,7 +291,13 @@ def _text_match(
         start, end = min(start, tokens[cue.first].start), max(end, tokens[cue.last].end)
     cue_words = text[tokens[cue.first].start : tokens[cue.last].end] if cue else None
     return TextMatch(
-        match.payload.finding, value, start, end, text[start:end], cue_words, match.payload.phrase
+        finding or match.payload.finding,
+        value,
+        start,
+        end,
+        text[start:end],
+        cue_words,
+        match.payload.phrase,
     )
 
 

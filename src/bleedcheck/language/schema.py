@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["FindingPhrases", "LexiconFile", "Triggers"]
+__all__ = ["AgeSplit", "FindingPhrases", "LexiconFile", "Triggers"]
 
 Phrase = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -59,6 +59,32 @@ class Triggers(_Strict):
     list_joiners: list[Phrase] = Field(default_factory=list)
     # Small words that may stand inside such a list ("вообще", "тоже", "раньше").
     list_particles: list[Phrase] = Field(default_factory=list)
+    # A doubt that with a denial is still a denial ("probably not", "no fever I think"):
+    # she believes it is not so. Alone it is a doubt like the uncertain_* lists.
+    hedge_forward: list[Phrase] = Field(default_factory=list)
+    hedge_backward: list[Phrase] = Field(default_factory=list)
+    # Past time ("last year", "years ago", "as a teenager"): the clause around it is
+    # history, so a finding of ``current_state`` in it says nothing about now.
+    past_time: list[Phrase] = Field(default_factory=list)
+    # Past time that looks forward only ("used to", "when I was on the pill").
+    past_forward: list[Phrase] = Field(default_factory=list)
+    # Words that make a past-time clause still true now ("since last year", "started
+    # the pill 2 years ago", "had a coil fitted years ago"): the clause stays current.
+    past_blockers: list[Phrase] = Field(default_factory=list)
+    # Words of now ("now", "today", "yesterday") that end a past-time scope.
+    present_time: list[Phrase] = Field(default_factory=list)
+    # Someone else's body ("on his willy", "he has", "my partner had"): a finding of
+    # ``partner_body`` in the scope is read as the one it maps to (or dropped).
+    partner_forward: list[Phrase] = Field(default_factory=list)
+    partner_backward: list[Phrase] = Field(default_factory=list)
+
+
+class AgeSplit(_Strict):
+    """At ``age`` or over the ``older`` finding is meant, under it the ``younger``."""
+
+    older: str
+    younger: str
+    age: Annotated[int, Field(ge=1, le=120)]
 
 
 class LexiconFile(_Strict):
@@ -89,14 +115,25 @@ class LexiconFile(_Strict):
     # An "I don't know" right after such a question ("Беременна? Не знаю."): the
     # question's phrases are doubted, not stated (session 5).
     answer_unknown: list[Phrase] = Field(default_factory=list)
-    # A doubt about one finding is coded on another (the conventions: "could I be
-    # pregnant?", "беременна? не знаю" are `pregnancy_possible` unknown, never
-    # `pregnant`): {doubted finding: finding the doubt is coded on}.
-    doubt_as: dict[str, str] = Field(default_factory=dict)
     # Words a bare yes/no question may hold besides the phrase ("Я беременна?",
     # "Неужели беременна?"): such a question, unanswered, is a doubt (session 5).
     question_fillers: list[Phrase] = Field(default_factory=list)
     findings: dict[str, FindingPhrases]
+    # Findings about now: a past-time clause ("had chlamydia last year") does not
+    # give them (``bleeding_recurrent`` is about the past and is not listed).
+    current_state: list[Phrase] = Field(default_factory=list)
+    # A finding on the partner's body: the finding it is read as (his discharge ->
+    # partner_sti), or null when it means nothing for her (his fever).
+    partner_body: dict[str, str | None] = Field(default_factory=dict)
+    # A doubted finding read as another's doubt: "not sure if I'm pregnant" is doubt
+    # about whether she could be (pregnancy_possible), never an answer to "pregnant".
+    doubted_as: dict[str, str] = Field(default_factory=dict)
+    # Phrases read as both findings of a pair ("no period since ...": menopause or a
+    # possible pregnancy): her age picks one.
+    age_decides: list[AgeSplit] = Field(default_factory=list)
+    # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
+    # "modest" not "molest"): real words one edit from a lexicon word.
+    speller_keep: list[Phrase] = Field(default_factory=list)
 
     @field_validator("misspellings", "word_forms")
     @classmethod
