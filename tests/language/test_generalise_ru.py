@@ -168,3 +168,48 @@ PARTNER: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER)
 def test_partner_body(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Past time: history, not now (the old pill is not read; the copper coil says no
+# hormones); a word of now or of continuing keeps it current.
+HISTORY: list[tuple[str, Expect]] = [
+    (
+        "года три назад пила Новинет, сейчас стоит медная спираль",
+        {"hormonal_contraception": "absent"},
+    ),
+    ("в позапрошлом году нашли трихомонады", {"test_trichomonas_positive": None}),
+    ("когда-то давно болел низ живота, а вчера после секса кровь", {"lower_abdominal_pain": None}),
+    ("когда была беременна первым, мазало после секса", {"pregnant": None}),
+    # Still true now, or now.
+    ("с прошлого года пью Джес", {"hormonal_contraception": "present"}),
+    ("раньше пила Ярину, сейчас опять пью Ярину", {"hormonal_contraception": "present"}),
+    ("хламидии нашли неделю назад", {"test_chlamydia_positive": "present"}),
+]
+
+# Hedged denials are denials (the conventions); a hedge alone is a doubt.
+HEDGES: list[tuple[str, Expect]] = [
+    ("наверное не беременна, месячные были неделю назад", {"pregnant": "absent"}),
+    ("температуры вроде нет", {"fever": "absent"}),
+    ("скорее всего пропусков не было", {"missed_pills": "absent"}),
+    ("кажется беременна", {"pregnancy_possible": "unknown", "pregnant": None}),
+]
+
+# Whose body, by scope: the partner's illness is partner_sti.
+PARTNER_SCOPE: list[tuple[str, Expect]] = [
+    ("муж лечился от гонореи весной", {"partner_sti": "present", "test_gonorrhoea_positive": None}),
+    ("в прошлом году лечилась от хламидиоза", {"test_chlamydia_positive": None}),
+]
+
+# "No period since ..." by age: menopause at 50 or over, else a possible pregnancy.
+AMENORRHOEA: list[tuple[str, Expect]] = [
+    ("Мне 53. Месячных нет с октября", {"postmenopausal": "present", "pregnancy_possible": None}),
+    (
+        "мне 27, месячных нет уже два месяца",
+        {"pregnancy_possible": "present", "postmenopausal": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORY + HEDGES + PARTNER_SCOPE + AMENORRHOEA)
+def test_history_hedges_partner_and_age(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -120,8 +120,10 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     """The answer a phrase gives in its context; None when it says nothing."""
     negation = next((c for c in cues if c.category == "negated"), None)
     doubts = [c for c in cues if c.category in DOUBTS]
-    if negation is not None and all(c.category == "hedge" for c in doubts):
-        # "probably not", "no fever I think": a hedged denial is a denial.
+    denies = negation is not None or match.payload.value == "absent"
+    if denies and all(c.category == "hedge" for c in doubts):
+        # "probably not", "no fever I think", "вроде ни одной не пропускала" (a phrase
+        # that is a denial itself): a hedged denial is a denial.
         doubts = []
     doubt = doubts[0] if doubts else None
     stated = match.payload.value
@@ -242,7 +244,7 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     ]
     found += _number_matches(text, read_method_start(text, language, methods))
     # Also a doubt from an answer or a bare question ("Беременна? Не знаю").
-    found = [_doubt_as(m, lexicon.data.doubted_as) for m in found]
+    found = _doubts_moved(found, lexicon.data.doubted_as)
     age = read_age(text, language)
     if age is not None:
         found = _by_age(found, age[0], lexicon)
@@ -371,12 +373,20 @@ def _answered(stated: str, answer: tuple[Answer, Cue]) -> tuple[Answer, Cue | No
     return ("present", cue) if said_yes else ("absent", cue)
 
 
-def _doubt_as(match: TextMatch, moves: dict[str, str]) -> TextMatch:
+def _doubts_moved(found: list[TextMatch], moves: dict[str, str]) -> list[TextMatch]:
     """A doubt coded on the finding the conventions put it on ("беременна? не знаю"
-    is `pregnancy_possible` unknown): an open question is never read as a yes."""
-    if match.value != "unknown" or match.finding not in moves:
-        return match
-    return replace(match, finding=moves[match.finding])
+    is `pregnancy_possible` unknown): an open question is never read as a yes. A
+    doubt about a finding the text states elsewhere says nothing more ("34 недели
+    ... малыш вроде шевелится меньше")."""
+    stated = {m.finding for m in found if m.value == "present"}
+    out = []
+    for m in found:
+        if m.value == "unknown" and m.finding in moves:
+            if m.finding in stated:
+                continue
+            m = replace(m, finding=moves[m.finding])
+        out.append(m)
+    return out
 
 
 def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:
