@@ -28,9 +28,9 @@ FLOOR = {
     ("en", "dev"): (0.89, 0.95),
     # ru dev re-measured after the session-4 gold re-coding (docs/text-corpus-ru.md)
     # and the session-4 Russian reader pass.
-    ("ru", "dev"): (0.93, 0.96),
+    ("ru", "dev"): (0.94, 0.97),
     ("en", "test"): (0.78, 0.88),
-    ("ru", "test"): (0.74, 0.81),
+    ("ru", "test"): (0.75, 0.81),
 }
 
 

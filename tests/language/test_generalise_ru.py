@@ -159,6 +159,7 @@ PARTNER: list[tuple[str, Expect]] = [
     ("у мужа выделения из члена", {"partner_sti": "present", "discharge_abnormal": None}),
     ("у парня на головке пузырьки", {"partner_sti": "present", "lump_or_ulcer": None}),
     ("у него сыпь на пенисе и жжение", {"partner_sti": "present", "vulval_itch_or_soreness": None}),
+    ("у мужа гнойные выделения из члена", {"partner_sti": "present", "discharge_abnormal": None}),
     ("у мч режет когда писает", {"partner_sti": "present", "pain_on_urination": None}),
     # Her own signs stay hers.
     ("у меня язвочки на половых губах, у мужа ничего", {"lump_or_ulcer": "present"}),
