@@ -25,12 +25,12 @@ TARGET_F1 = {"en": 0.90, "ru": 0.85}
 TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
-    # Re-measured in session 5 after batch 4 (70 en, 45 ru texts written blind to
-    # the reader) joined both parts: they read at F1 0.75 (en) and 0.74 (ru).
-    ("en", "dev"): (0.87, 0.94),
-    ("ru", "dev"): (0.89, 0.94),
-    ("en", "test"): (0.77, 0.90),
-    ("ru", "test"): (0.74, 0.80),
+    # Session 5: batch 4 (70 en, 45 ru texts written blind to the reader) joined
+    # both parts, then the general mechanisms of reader-en and reader-ru merged.
+    ("en", "dev"): (0.87, 0.95),
+    ("ru", "dev"): (0.90, 0.94),
+    ("en", "test"): (0.78, 0.91),
+    ("ru", "test"): (0.75, 0.80),
 }
 
 

@@ -32,8 +32,16 @@ Category = Literal[
     "pseudo",
     "terminator",
 ]
-Direction = Literal["forward", "forward_list", "backward", "backward_listed", "clause", "none"]
-# Words of one item in a denied list ("smelly discharge", "pain when I pee").
+Direction = Literal[
+    "forward",
+    "forward_list",
+    "backward",
+    "backward_listed",
+    "backward_elliptic",
+    "clause",
+    "none",
+]
+# Words of one item in a denied list (\"smelly discharge\", \"pain when I pee\").
 _ITEM_WORDS = 3
 # A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
 DOUBTS = frozenset({"uncertain", "hedge"})
@@ -91,6 +99,12 @@ class Scopes:
         # Not for a phrase that holds a denial of its own ("никогда не было"):
         # there the two words are one negation, not two.
         self.denials = {p for t in triggers if t.payload.category == "negated" for p in t.positions}
+        # Every denial said, a phrase's own too ("Пропусков не было, рвоты тоже").
+        denied_before = [
+            t
+            for t in triggers
+            if t.payload.category == "negated" and t.payload.direction != "backward_elliptic"
+        ]
         self.denial_spans = [
             frozenset(t.positions) for t in triggers if t.payload.category == "negated"
         ]
@@ -109,6 +123,7 @@ class Scopes:
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
         self.tokens = tokens
+        self.claimed = claimed
         self.joiners = joiners
         self.list_item = list_item
         self.particles = particles
@@ -130,9 +145,14 @@ class Scopes:
             if t.payload.category == "terminator" and not covered & set(t.positions)
         }
         self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
+        denied_before = [t for t in denied_before if not covered & set(t.positions)]
         for trigger in triggers:
             kind = trigger.payload
             if kind.category in ("pseudo", "terminator") or covered & set(trigger.positions):
+                continue
+            if kind.direction == "backward_elliptic" and not self._follows_denial(
+                trigger, denied_before
+            ):
                 continue
             cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
             if kind.category == "historical":
@@ -161,6 +181,20 @@ class Scopes:
                 self.cues.append((cue, trigger.last + 1, end))
             else:
                 self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
+
+    def _follows_denial(
+        self, trigger: Match[TriggerKind], denials: Sequence[Match[TriggerKind]]
+    ) -> bool:
+        """An elliptic denial ("Пропусков не было, рвоты тоже") denies only after a
+        denial in its own or the previous sentence, and only where its clause ends
+        ("головокружение тоже есть" states it): "тоже" repeats what was said."""
+        sentence = self.tokens[trigger.first].sentence
+        nxt = trigger.last + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].is_word:
+            return False
+        return any(
+            d.last < trigger.first and self.tokens[d.last].sentence >= sentence - 1 for d in denials
+        )
 
     def _listed(self, j: int) -> bool:
         """Whether a word can stand in a denied list (any word, unless the language
@@ -312,7 +346,11 @@ class Scopes:
         if form is not None:
             return form
         lists = trigger.payload.category == "negated" and self.list_item is not None
-        listed_only = lists and trigger.payload.direction == "backward_listed"
+        listed_only = lists and trigger.payload.direction in (
+            "backward_listed",
+            "backward_elliptic",
+        )
+        elliptic = trigger.payload.direction == "backward_elliptic"
         reach = 3 * max_scope if lists else max_scope
         crossed = False  # a comma over a denied list: the scope may reach further
         for j in range(trigger.first - 1, max(-1, trigger.first - 1 - reach), -1):
@@ -323,7 +361,10 @@ class Scopes:
                 lists and self.tokens[j + 1].norm in self.joiners and self._listed(j)
             ):
                 break
-            if listed_only and token.is_word and not self._may_stand_in_list(j):
+            # An elliptic denial repeats one said, so a whole phrase may stand in its
+            # list ("жжения при мочеиспускании тоже").
+            whole = elliptic and j in self.claimed
+            if listed_only and token.is_word and not whole and not self._may_stand_in_list(j):
                 break
             if token.norm == ",":
                 if not (lists and self._denied_segment(j)):

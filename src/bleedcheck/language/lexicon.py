@@ -40,6 +40,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "negation_list": ("negated", "forward_list"),
     "negation_backward": ("negated", "backward"),
     "negation_backward_listed": ("negated", "backward_listed"),
+    "negation_elliptic": ("negated", "backward_elliptic"),
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
@@ -90,6 +91,39 @@ class Lexicon:
             return None
         # An abbreviation or a typo pymorphy3 does not know ("ЗГТ нет") may be one.
         return lambda word: may_be_genitive(word) or not is_known_russian(word)
+
+
+# Case endings of a Russian noun by its final letter: a word pymorphy3 does not know
+# (a brand: "эликвис", "эскапел", "евра") gets a guessed lemma that differs from form
+# to form ("эликвисом" -> "эликвисома"), so its phrases also list these forms.
+_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "а": ("а", ("ы", "е", "у", "ой", "ою")),
+    "я": ("я", ("и", "е", "ю", "ей", "ею")),
+    "ь": ("ь", ("я", "ю", "ем", "е", "и")),
+    "": ("", ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")),
+}
+
+
+def _inflected(word: str) -> list[str]:
+    """The case forms of an unknown Russian noun that are no known word themselves."""
+    if len(word) < 5 or not word.isalpha() or is_known_russian(word):
+        return []
+    last = word[-1] if word[-1] in _ENDINGS else ""
+    if not last and word[-1] in "аеиоуыэюяй":
+        return []  # "ксарелто", "хлое": indeclinable, or not a noun
+    _, endings = _ENDINGS[last]
+    stem = word[: len(word) - len(last)]
+    return [f for f in (stem + e for e in endings) if f != word and not is_known_russian(f)]
+
+
+def _with_forms(phrase: str) -> str:
+    """A Russian phrase with each unknown word's case forms as alternatives."""
+    parts = []
+    for part in phrase.split():
+        alternatives = part.split("|")
+        extra = [f for a in alternatives for f in _inflected(a.lower())]
+        parts.append("|".join([*alternatives, *extra]))
+    return " ".join(parts)
 
 
 def _keyer(data: LexiconFile) -> Callable[[str], str]:
@@ -146,7 +180,8 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
     for finding, lists in data.findings.items():
         for value in ("present", "absent", "unknown", "when_negated"):
             for i, text in enumerate(getattr(lists, value)):
-                pattern = compile_one(text, PHRASE_GAP, ["findings", finding, value, i])
+                source = _with_forms(text) if data.language == "ru" else text
+                pattern = compile_one(source, PHRASE_GAP, ["findings", finding, value, i])
                 if pattern is not None:
                     phrases.append((pattern, Phrase(finding, value, text)))
                     vocabulary |= {w for word in pattern.words for w in word.keys}

@@ -8,7 +8,7 @@ triage down by repeating a denial.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,9 +120,10 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     """The answer a phrase gives in its context; None when it says nothing."""
     negation = next((c for c in cues if c.category == "negated"), None)
     doubts = [c for c in cues if c.category in DOUBTS]
-    denied = negation is not None or match.payload.value == "absent"
-    if denied and all(c.category == "hedge" for c in doubts):
-        # "probably not", "no fever I think": a hedged denial is a denial.
+    denies = negation is not None or match.payload.value == "absent"
+    if denies and all(c.category == "hedge" for c in doubts):
+        # "probably not", "no fever I think", "вроде ни одной не пропускала" (a phrase
+        # that is a denial itself): a hedged denial is a denial.
         doubts = []
     doubt = doubts[0] if doubts else None
     stated = match.payload.value
@@ -201,10 +202,16 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     current = frozenset(lexicon.data.current_state)
     partner_body = lexicon.data.partner_body
     answers = _answers(tokens, lexicon)
+    fillers = frozenset(lexicon.data.question_fillers)
+    by_sentence: dict[int, list[int]] = {}
+    for i, token in enumerate(tokens):
+        by_sentence.setdefault(token.sentence, []).append(i)
     found: list[TextMatch] = []
     for match in phrases:
         finding = match.payload.finding
         answered = answers.get(tokens[match.last].sentence)
+        if answered is None and fillers:
+            answered = _bare_question(tokens, by_sentence, match, fillers)
         if answered is not None:
             result = _answered(match.payload.value, answered)
             if result is not None:
@@ -238,6 +245,8 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
     ]
     found += _number_matches(text, read_method_start(text, language, methods))
+    # Also a doubt from an answer or a bare question ("Беременна? Не знаю").
+    found = _doubts_moved(found, lexicon.data.doubted_as)
     age = read_age(text, language)
     if age is not None:
         found = _by_age(found, age[0], lexicon)
@@ -296,39 +305,90 @@ def _text_match(
     )
 
 
-def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[bool, Cue]]:
-    """Questions answered by the next word, as on forms and in chats ("Could you be
-    pregnant? No.", "Does sex hurt? Yes, at the entrance"): the question's sentence
-    and whether the answer was yes, with the answer word as the cue."""
+def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[Answer, Cue]]:
+    """Questions answered by the next words, as on forms and in chats ("Could you be
+    pregnant? No.", "Does sex hurt? Yes, at the entrance", "Беременна? Не знаю"): the
+    question's sentence and the answer (present, absent or unknown), with the answer
+    words as the cue."""
     yes = frozenset(lexicon.data.answer_yes)
     no = frozenset(lexicon.data.answer_no)
     either = yes | no
-    out: dict[int, tuple[bool, Cue]] = {}
+    unsure = [tuple(p.split()) for p in lexicon.data.answer_unknown]
+    out: dict[int, tuple[Answer, Cue]] = {}
     for i, token in enumerate(tokens):
         if token.norm != "?" or i == 0 or not tokens[i - 1].is_word:
             continue
         j = i + 1
         while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "?!.":
             j += 1
-        if j < len(tokens) and tokens[j].norm in either:
+        if j >= len(tokens):
+            continue
+        question = tokens[i - 1].sentence
+        if tokens[j].norm in either:
             # Only a bare answer: "No." or "Yes, ..." (not "no idea", "no pain").
             after = tokens[j + 1].norm if j + 1 < len(tokens) else "."
             if after.isalpha():
                 continue
             phrase = tokens[j].norm
-            out[tokens[i - 1].sentence] = (phrase in yes, Cue("negated", j, j, phrase))
+            value: Answer = "present" if phrase in yes else "absent"
+            out[question] = (value, Cue("negated", j, j, phrase))
+            continue
+        for words in unsure:
+            end = j + len(words)
+            said = tuple(t.norm for t in tokens[j:end])
+            if said == words and (end >= len(tokens) or not tokens[end].is_word):
+                out[question] = ("unknown", Cue("uncertain", j, end - 1, " ".join(words)))
+                break
     return out
 
 
-def _answered(stated: str, answer: tuple[bool, Cue]) -> tuple[Answer, Cue | None] | None:
+def _bare_question(
+    tokens: list[Token],
+    by_sentence: dict[int, list[int]],
+    match: Match[Phrase],
+    fillers: frozenset[str],
+) -> tuple[Answer, Cue] | None:
+    """A question that is only the phrase ("Я беременна?", "Pregnant?") asks, it
+    does not tell: unanswered, it is a doubt with the question mark as the cue."""
+    words = by_sentence[tokens[match.last].sentence]
+    end = words[-1]
+    if tokens[end].norm != "?":
+        return None
+    own = set(match.positions)
+    if all(not tokens[i].is_word or i in own or tokens[i].norm in fillers for i in words):
+        return ("unknown", Cue("uncertain", end, end, "?"))
+    return None
+
+
+def _answered(stated: str, answer: tuple[Answer, Cue]) -> tuple[Answer, Cue | None] | None:
     """A phrase in an answered question: "no" denies it, "yes" affirms it, even a
-    phrase too vague alone ("Does sex hurt? Yes": the question says what hurts)."""
-    said_yes, cue = answer
+    phrase too vague alone ("Does sex hurt? Yes": the question says what hurts);
+    "don't know" leaves it open."""
+    said, cue = answer
     if stated == "ignore":
         return None
+    if said == "unknown":
+        return ("unknown", cue) if stated != "when_negated" else None
+    said_yes = said == "present"
     if stated == "absent":
         return ("absent", None) if said_yes else ("present", cue)
     return ("present", cue) if said_yes else ("absent", cue)
+
+
+def _doubts_moved(found: list[TextMatch], moves: dict[str, str]) -> list[TextMatch]:
+    """A doubt coded on the finding the conventions put it on ("беременна? не знаю"
+    is `pregnancy_possible` unknown): an open question is never read as a yes. A
+    doubt about a finding the text states elsewhere says nothing more ("34 недели
+    ... малыш вроде шевелится меньше")."""
+    stated = {m.finding for m in found if m.value == "present"}
+    out = []
+    for m in found:
+        if m.value == "unknown" and m.finding in moves:
+            if m.finding in stated:
+                continue
+            m = replace(m, finding=moves[m.finding])
+        out.append(m)
+    return out
 
 
 def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:

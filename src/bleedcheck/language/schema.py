@@ -44,6 +44,10 @@ class Triggers(_Strict):
     # that form and ``list_particles``, so in a run-on "мазнуло чуть-чуть боли никакой
     # нет" denies the pain, not the spotting. Like negation_backward otherwise.
     negation_backward_listed: list[Phrase] = Field(default_factory=list)
+    # Elliptic denials that repeat an earlier one ("Пропусков не было, рвоты тоже",
+    # "температуры тоже"): like negation_backward_listed, but only after a denial in
+    # the same or the previous sentence, else they deny nothing (session 5).
+    negation_elliptic: list[Phrase] = Field(default_factory=list)
     uncertain_forward: list[Phrase] = Field(default_factory=list)
     uncertain_backward: list[Phrase] = Field(default_factory=list)
     other_person_forward: list[Phrase] = Field(default_factory=list)
@@ -114,6 +118,12 @@ class LexiconFile(_Strict):
     # answer gives the question's phrases their value, as on a form.
     answer_yes: list[Phrase] = Field(default_factory=list)
     answer_no: list[Phrase] = Field(default_factory=list)
+    # An "I don't know" right after such a question ("Беременна? Не знаю."): the
+    # question's phrases are doubted, not stated (session 5).
+    answer_unknown: list[Phrase] = Field(default_factory=list)
+    # Words a bare yes/no question may hold besides the phrase ("Я беременна?",
+    # "Неужели беременна?"): such a question, unanswered, is a doubt (session 5).
+    question_fillers: list[Phrase] = Field(default_factory=list)
     findings: dict[str, FindingPhrases]
     # Findings about now: a past-time clause ("had chlamydia last year") does not
     # give them (``bleeding_recurrent`` is about the past and is not listed).
