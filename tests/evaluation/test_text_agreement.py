@@ -107,18 +107,15 @@ AGREEMENT = ROOT / "vignettes" / "text" / "agreement"
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_the_held_out_gold_agrees_with_an_independent_annotation(language: str) -> None:
-    """The second annotation (docs/language.md) covers the held-out texts, word for word.
+    """The second annotation (docs/language.md) covers every held-out text, word for word.
 
-    Two annotators blind to each other and to the reader agreed at F1 0.97 (en, ru);
+    Two annotators blind to each other and to the reader agreed at F1 0.98 (en) and 0.97 (ru);
     a gold edit that drifts from the written conventions shows here first. Texts
-    added to the held-out part later are annotated a second time in their turn.
+    added to the held-out part must be annotated a second time, blind, in their turn.
     """
     gold = load_texts(ROOT / "vignettes" / "text" / f"{language}.test.jsonl")
     second = load_texts(AGREEMENT / f"{language}.test.second.jsonl")
-    ids = {t.id for t in second}
-    assert ids <= {t.id for t in gold}, "annotated a second time but not held out"
-    assert len(ids) >= 0.75 * len(gold), "most held-out texts must be annotated twice"
-    both = [t for t in gold if t.id in ids]
-    figures = score_texts(both, annotation_reader(both, second)).to_dict()
+    assert [t.id for t in second] == [t.id for t in gold]
+    figures = score_texts(gold, annotation_reader(gold, second)).to_dict()
     assert figures["f1"] >= 0.95, figures["f1"]
     assert figures["negation_accuracy"] >= 0.95, figures["negation_accuracy"]
