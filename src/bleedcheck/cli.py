@@ -230,8 +230,7 @@ def eval_command(
     from bleedcheck.evaluation import VignetteError, evaluate, load_vignettes, score
     from bleedcheck.evaluation.metrics import INTERVIEW_TARGETS, TARGETS
 
-    if use not in ("evidence", "text", "both"):
-        raise _fail("--use must be evidence, text or both")
+    _check_use(use)
     try:
         vignettes = load_vignettes(file)
         metrics = score(evaluate(vignettes, use=use, interview_mode=interview))
@@ -266,8 +265,7 @@ def eval_casemix_command(
     from bleedcheck.evaluation import VignetteError, load_vignettes
     from bleedcheck.evaluation.casemix import prior_sensitivity
 
-    if use not in ("evidence", "text", "both"):
-        raise _fail("--use must be evidence, text or both")
+    _check_use(use)
     try:
         figures = prior_sensitivity(load_vignettes(file), use=use)
     except (VignetteError, CaseError) as exc:
@@ -282,9 +280,14 @@ def eval_casemix_command(
     for row in rows:
         table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row.values()))
     Console().print(table)
-    weighted = figures["prevalence_weighted_top1"]
+    weighted = rows[-1]["prevalence_weighted_top1"]  # the weights end at 1: the shipped priors
     if weighted is not None:
         typer.echo(f"prevalence-weighted top-1 (shipped priors): {weighted:.3f}")
+
+
+def _check_use(use: str) -> None:
+    if use not in ("evidence", "text", "both"):
+        raise _fail("--use must be evidence, text or both")
 
 
 def _print_metrics(metrics: Any, title: str) -> None:

@@ -73,6 +73,10 @@ def test_eval_casemix_command(tmp_path: Path) -> None:
     shipped = score(evaluate(load_vignettes(path), use="evidence")).to_dict()
     assert figures["rows"][-1]["top1"] == shipped["top1"]
     assert figures["rows"][-1]["triage_exact"] == shipped["triage_exact"]
+    outcomes = evaluate(load_vignettes(path), use="evidence")
+    assert figures["rows"][-1]["prevalence_weighted_top1"] == pytest.approx(
+        prevalence_weighted_top1(outcomes, MODEL)
+    )
     table = CliRunner().invoke(app, ["eval-casemix", str(path)])
     assert table.exit_code == 0 and "prevalence-weighted top-1" in table.output
     bad = CliRunner().invoke(app, ["eval-casemix", str(path), "--use", "words"])
