@@ -88,3 +88,38 @@ def test_reads_time_numbers_and_answers(text: str, finding: str, value: str) -> 
 def test_leaves_other_spans_and_non_answers_alone(text: str, finding: str) -> None:
     evidence = read(text, "en").evidence
     assert evidence.get(finding) in (None, "unknown"), evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "finding", "value"),
+    [
+        # An open answer leaves the question open in English too, and a doubt about
+        # pregnancy is coded as whether she could be (never as "pregnant").
+        ("Pregnant? not sure. Pain? no", "en", "pregnancy_possible", "unknown"),
+        ("bleeding after sex. pregnant? dunno", "en", "pregnancy_possible", "unknown"),
+        ("am i pregnant?? spotted after sex last night", "en", "pregnancy_possible", "unknown"),
+        # A period that has not come since a named time: "не" + verb, decided by age.
+        ("месячные не приходят с весны, мне 52", "ru", "postmenopausal", "present"),
+        ("мне 24, месячных не было с марта", "ru", "pregnancy_possible", "present"),
+    ],
+)
+def test_open_answers_and_periods_that_have_not_come(
+    text: str, language: str, finding: str, value: str
+) -> None:
+    evidence = read(text, language).evidence
+    assert evidence.get(finding) == value
+    assert evidence.get("pregnant") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "age"),
+    [
+        ("Температура? Да, 38. Кровь после секса", "ru", None),
+        ("кровь после секса, жар 39", "ru", None),
+        ("Temperature: 38, bled after sex", "en", None),
+        ("Температура 37, мне 38", "ru", 38),
+        ("im 38, no fever", "en", 38),
+    ],
+)
+def test_a_temperature_is_not_an_age(text: str, language: str, age: int | None) -> None:
+    assert read(text, language).age == age

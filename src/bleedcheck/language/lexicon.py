@@ -26,6 +26,7 @@ from bleedcheck.language.lemmas import (
     russian_lemma,
 )
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
+from bleedcheck.language.model import check_text_models
 from bleedcheck.language.normalise import Speller, fold
 from bleedcheck.language.schema import LexiconFile
 
@@ -230,7 +231,7 @@ def check_lexicons(kb: KnowledgeBase) -> list[KnowledgeProblem]:
                 problems.append(
                     doc.problem(["findings"], "findings", f"no phrases for finding {finding!r}")
                 )
-    return problems
+    return problems + check_text_models(kb, LANGUAGES)
 
 
 def _finding_references(

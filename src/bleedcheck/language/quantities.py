@@ -242,12 +242,23 @@ def read_age(text: str, language: str) -> tuple[int, int, int] | None:
     for pattern in _AGE.get(language, []):
         for m in pattern.finditer(folded):
             age = int(m.group(1))
-            if 10 <= age <= 99:
+            if 10 <= age <= 99 and not _temperature(folded, m.start(1), age):
                 end = m.end(1)
                 while end < len(folded) and folded[end] == " " != original[end]:
                     end += 1  # the rest of a number in words
                 return age, m.start(1), end
     return None
+
+
+# "Температура? Да, 38", "temp 38": a body temperature, not an age.
+_TEMPERATURE = re.compile(
+    r"(?:температур\w*|темп|\btemp\w*|fever|жар)\W{0,4}"
+    r"(?:(?:да|yes|yeah|yep|ага|была?|is|was|of|around|about|под|около)\W{1,4})?$"
+)
+
+
+def _temperature(folded: str, start: int, number: int) -> bool:
+    return 35 <= number <= 42 and bool(_TEMPERATURE.search(folded[max(0, start - 30) : start]))
 
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")

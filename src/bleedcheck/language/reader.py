@@ -8,18 +8,19 @@ triage down by repeating a denial.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from bleedcheck.engine.case import Answer, CaseError
 from bleedcheck.language.context import DOUBTS, Cue, Scopes
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
 from bleedcheck.language.matcher import Match
+from bleedcheck.language.model import load_text_model
 from bleedcheck.language.normalise import Token, tokenise
 from bleedcheck.language.quantities import Fact, read_age, read_facts, read_method_start
+from bleedcheck.language.reading import Reading, TextMatch
 
-__all__ = ["MAX_TEXT", "Reading", "TextMatch", "read"]
+__all__ = ["MAX_TEXT", "Reading", "TextMatch", "read", "read_rules"]
 
 MAX_TEXT = 10_000
 _RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
@@ -28,57 +29,6 @@ _RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
 _IMPLIED: dict[tuple[str, Answer], tuple[str, Answer]] = {
     ("pregnancy_possible", "absent"): ("pregnant", "absent"),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class TextMatch:
-    """One thing understood: the finding, its value, and the words it came from.
-
-    ``cue`` is the word(s) that set the value when context changed it ("no",
-    "не уверена"), else ``None``; ``phrase`` is the lexicon phrase or rule.
-    """
-
-    finding: str
-    value: Answer
-    start: int
-    end: int
-    words: str
-    cue: str | None
-    phrase: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "finding": self.finding,
-            "value": self.value,
-            "start": self.start,
-            "end": self.end,
-            "words": self.words,
-            "cue": self.cue,
-        }
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What a text says: evidence (contract ids and answers), age, and why."""
-
-    language: str
-    evidence: dict[str, Answer]
-    age: int | None
-    matches: tuple[TextMatch, ...]
-    age_words: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "language": self.language,
-            "age": self.age,
-            "evidence": dict(self.evidence),
-            "matches": [m.to_dict() for m in self.matches],
-        }
-
-    def words_for(self, finding: str) -> list[str]:
-        """The person's words behind a finding's final value, in text order."""
-        value = self.evidence.get(finding)
-        return [m.words for m in self.matches if m.finding == finding and m.value == value]
 
 
 def _outermost(matches: list[Match[Phrase]]) -> list[Match[Phrase]]:
@@ -160,8 +110,27 @@ def _tokens(text: str, lexicon: Lexicon) -> list[Token]:
     )
 
 
-def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> Reading:
-    """Read one text in ``language`` (en or ru); raise CaseError naming the bad field."""
+def read(
+    text: str, language: str = "en", *, knowledge: Path | None = None, model: bool = True
+) -> Reading:
+    """Read one text in ``language`` (en or ru); raise CaseError naming the bad field.
+
+    The rules read first; the trained model (when the knowledge ships one for the
+    language and ``model`` is true) then adds what they missed. It never takes a
+    "present" away, so a text reads at least as worrying as the rules alone say.
+    """
+    reading, tokens, scopes = read_rules(text, language, knowledge=knowledge)
+    trained = load_text_model(language, knowledge) if model else None
+    if trained is None:
+        return reading
+    return trained.revise(reading, text, tokens, scopes)
+
+
+def read_rules(
+    text: str, language: str = "en", *, knowledge: Path | None = None
+) -> tuple[Reading, list[Token], Scopes]:
+    """The rules' reading alone, with the tokens and scopes it was made from (which
+    the trained model reads as features)."""
     if language not in LANGUAGES:
         raise CaseError("language", "must be one of en, ru")
     if not isinstance(text, str):
@@ -258,13 +227,14 @@ def read(text: str, language: str = "en", *, knowledge: Path | None = None) -> R
     for (said, value), (implied, implied_value) in _IMPLIED.items():
         if evidence.get(said) == value and implied not in evidence:
             evidence[implied] = implied_value
-    return Reading(
+    reading = Reading(
         language=language,
         evidence=evidence,
         age=age[0] if age else None,
         matches=tuple(found),
         age_words=text[age[1] : age[2]] if age else None,
     )
+    return reading, tokens, scopes
 
 
 def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:

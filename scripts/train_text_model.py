@@ -1,0 +1,270 @@
+"""Train, choose and measure the reader's model (``bleedcheck.language.model``).
+
+``python scripts/train_text_model.py en [--write] [--grid]`` reads the training texts
+(``vignettes/text/train/<language>.*.jsonl``, written blind to the rules and never
+tuned on) and the dev texts. It cross-validates on the training texts only (5 folds:
+each is judged by a model fitted on the other folds and the dev texts), picks the
+confidence threshold with the best cross-validated F1, fits on all of them and, with
+``--write``, saves the model beside the lexicon. The held-out texts are never read.
+The dev texts are not judged because the rules were tuned on them. Needs
+scikit-learn (the ``test`` extra); the package only needs numpy to apply the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+from bleedcheck.evaluation.text import AnnotatedText, load_texts
+from bleedcheck.language.model import Label, decide, features, model_path
+from bleedcheck.language.reader import read_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT_DIR = ROOT / "vignettes" / "text"
+TRAIN_DIR = TEXT_DIR / "train"
+# A finding needs this many training texts that mention it to get a regression.
+MIN_SUPPORT = 6
+C = 1.0
+GRID_C = (0.3, 1.0, 3.0)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+# Weights smaller than this in every class are left out of the file.
+PRUNE = 0.02
+
+
+@dataclass
+class Example:
+    text: AnnotatedText
+    active: dict[str, tuple[int, ...]]
+    rules: dict[str, str]
+
+
+def examples(texts: Sequence[AnnotatedText]) -> list[Example]:
+    out = []
+    for item in texts:
+        reading, tokens, scopes = read_rules(item.text, item.language)
+        out.append(
+            Example(item, features(tokens, scopes, reading.evidence), dict(reading.evidence))
+        )
+    return out
+
+
+def _label(example: Example, finding: str) -> Label:
+    return example.text.findings.get(finding, "none")  # type: ignore[return-value]
+
+
+def modelled(train: Sequence[Example]) -> list[str]:
+    counts: dict[str, int] = {}
+    for ex in train:
+        for finding in ex.text.findings:
+            counts[finding] = counts.get(finding, 0) + 1
+    return sorted(f for f, n in counts.items() if n >= MIN_SUPPORT)
+
+
+def fit(
+    train: Sequence[Example], c: float = C, balanced: bool = False
+) -> tuple[DictVectorizer, dict[str, LogisticRegression]]:
+    vectoriser = DictVectorizer(dtype=np.float64)
+    x = vectoriser.fit_transform([dict.fromkeys(ex.active, 1.0) for ex in train])
+    models = {}
+    for finding in modelled(train):
+        y = [_label(ex, finding) for ex in train]
+        if len(set(y)) < 2:
+            continue
+        model = LogisticRegression(
+            C=c, max_iter=3000, class_weight="balanced" if balanced else None
+        )
+        model.fit(x, y)
+        models[finding] = model
+    return vectoriser, models
+
+
+def predict(
+    vectoriser: DictVectorizer, models: dict[str, LogisticRegression], test: Sequence[Example]
+) -> list[dict[str, dict[Label, float]]]:
+    x = vectoriser.transform([dict.fromkeys(ex.active, 1.0) for ex in test])
+    out: list[dict[str, dict[Label, float]]] = [{} for _ in test]
+    for finding, model in models.items():
+        probabilities = model.predict_proba(x)
+        for row, p in zip(out, probabilities, strict=True):
+            row[finding] = dict(zip(model.classes_, map(float, p), strict=True))
+    return out
+
+
+def revised(
+    ex: Example, beliefs: dict[str, dict[Label, float]], threshold: float
+) -> dict[str, str]:
+    evidence = dict(ex.rules)
+    for finding, probabilities in beliefs.items():
+        rules: Label = evidence.get(finding, "none")  # type: ignore[assignment]
+        value = decide(rules, probabilities, threshold)
+        if value == "none":
+            evidence.pop(finding, None)
+        else:
+            evidence[finding] = value
+    return evidence
+
+
+def score(pairs: Sequence[tuple[dict[str, str], dict[str, str]]]) -> dict[str, float]:
+    tp = fp = fn = neg = neg_ok = 0
+    for gold, got in pairs:
+        g, r = set(gold.items()), set(got.items())
+        tp, fp, fn = tp + len(g & r), fp + len(r - g), fn + len(g - r)
+        for finding in gold.keys() & got.keys():
+            if "absent" in (gold[finding], got[finding]):
+                neg += 1
+                neg_ok += gold[finding] == got[finding]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "negation_accuracy": round(neg_ok / neg if neg else 1.0, 4),
+    }
+
+
+def cross_validate(
+    data: Sequence[Example],
+    folds: int = 5,
+    c: float = C,
+    balanced: bool = False,
+    always: Sequence[Example] = (),
+) -> dict[str, object]:
+    """Each training text judged by a model fitted on the other folds (plus ``always``,
+    the dev texts, which are never judged here: the rules were tuned on them)."""
+    beliefs: list[dict[str, dict[Label, float]]] = [{} for _ in data]
+    for train_index, test_index in KFold(folds, shuffle=True, random_state=0).split(data):
+        vectoriser, models = fit([*(data[i] for i in train_index), *always], c, balanced)
+        for i, row in zip(
+            test_index, predict(vectoriser, models, [data[i] for i in test_index]), strict=True
+        ):
+            beliefs[i] = row
+    rules = score([(ex.text.findings, ex.rules) for ex in data])
+    by_threshold = {
+        t: score(
+            [(ex.text.findings, revised(ex, b, t)) for ex, b in zip(data, beliefs, strict=True)]
+        )
+        for t in THRESHOLDS
+    }
+    best = max(THRESHOLDS, key=lambda t: (by_threshold[t]["f1"], t))
+    return {"rules": rules, "by_threshold": by_threshold, "threshold": best}
+
+
+def model_file(
+    language: str,
+    data: Sequence[Example],
+    threshold: float,
+    measured: dict[str, float],
+    c: float = C,
+    balanced: bool = False,
+) -> dict[str, object]:
+    vectoriser, models = fit(data, c, balanced)
+    names = vectoriser.get_feature_names_out()
+    findings = {}
+    for finding, model in models.items():
+        classes = [str(c) for c in model.classes_]
+        coef = model.coef_
+        if len(classes) == 2:  # sklearn keeps one row for two classes: w and -w
+            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        bias = (
+            model.intercept_
+            if len(classes) > 2
+            else np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
+        )
+        keep = np.abs(coef).max(axis=0) >= PRUNE
+        findings[finding] = {
+            "classes": classes,
+            "bias": [round(float(b), 4) for b in bias],
+            "weights": {
+                str(names[j]): [round(float(w), 4) for w in coef[:, j]]
+                for j in np.flatnonzero(keep)
+            },
+        }
+    return {
+        "language": language,
+        "threshold": threshold,
+        "trained_on": {"texts": len(data)},
+        "settings": {"C": c, "balanced": balanced, "min_support": MIN_SUPPORT},
+        "measured": measured,
+        "findings": findings,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("language", choices=["en", "ru"])
+    parser.add_argument("--write", action="store_true", help="save the model beside the lexicon")
+    parser.add_argument("--texts", nargs="*", type=Path, help="train on these files instead")
+    parser.add_argument("--no-dev", action="store_true", help="leave the dev texts out")
+    parser.add_argument("--grid", action="store_true", help="cross-validate every setting")
+    parser.add_argument("-C", type=float, default=C, help="inverse regularisation strength")
+    parser.add_argument("--balanced", action="store_true", help="weight classes by rarity")
+    args = parser.parse_args(argv)
+    paths = args.texts or sorted(TRAIN_DIR.glob(f"{args.language}.*.jsonl"))
+    if not paths:
+        print(f"no training texts for {args.language} in {TRAIN_DIR}", file=sys.stderr)
+        return 2
+    data = examples(load_texts(*paths))
+    dev_paths = [] if args.no_dev else [TEXT_DIR / f"{args.language}.dev.jsonl"]
+    dev = examples(load_texts(*dev_paths)) if dev_paths else []
+    settings = (
+        list(itertools.product(GRID_C, (False, True))) if args.grid else [(args.C, args.balanced)]
+    )
+    print(f"{args.language}: {len(data)} training texts, {len(dev)} dev texts")
+    best: tuple[float, float, bool, float, dict[str, float]] | None = None
+    for c, balanced in settings:
+        result = cross_validate(data, c=c, balanced=balanced, always=dev)
+        threshold = float(result["threshold"])  # type: ignore[arg-type]
+        chosen = result["by_threshold"][threshold]  # type: ignore[index]
+        print(f"C={c} balanced={balanced}")
+        print(f"  rules alone             {result['rules']}")
+        for t, figures in result["by_threshold"].items():  # type: ignore[attr-defined]
+            mark = "  <- chosen" if t == threshold else ""
+            print(f"  rules + model at {t:.2f}  {figures}{mark}")
+        if best is None or chosen["f1"] > best[0]:
+            rules_f1 = result["rules"]["f1"]  # type: ignore[index]
+            best = (chosen["f1"], c, balanced, threshold, {**chosen, "rules_f1": rules_f1})
+    assert best is not None
+    if args.write:
+        _, c, balanced, threshold, figures = best
+        measured = {
+            "cv_rules_f1": figures["rules_f1"],
+            "cv_f1": figures["f1"],
+            "cv_negation_accuracy": figures["negation_accuracy"],
+        }
+        payload = model_file(args.language, [*data, *dev], threshold, measured, c, balanced)
+        payload["trained_on"] = {
+            "texts": len(data),
+            "dev_texts": len(dev),
+            "corpus_sha256": corpus_hash([*paths, *dev_paths]),
+        }
+        path = model_path(args.language)
+        path.write_text(
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {path} ({path.stat().st_size // 1024} KiB) with C={c} balanced={balanced}")
+    return 0
+
+
+def corpus_hash(paths: Sequence[Path]) -> str:
+    """A fingerprint of the training texts, so a test can tell a stale model."""
+    digest = hashlib.sha256()
+    for path in sorted(paths, key=lambda p: p.name):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

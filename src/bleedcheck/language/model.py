@@ -1,0 +1,276 @@
+"""A small trained model that adds to what the reader's rules understood.
+
+The rules read what their lexicon names; people say the same things in words no
+lexicon lists ("went grey", "like a tap"). The model is one logistic regression per
+finding over the words of the text (stemmed in English, lemmatised in Russian), each
+word also marked with the context the rules found around it (denied, doubted,
+someone else's, past), and over what the rules read. It is trained on texts the
+rules were never tuned on, so it learns how far to trust them, and it is chosen and
+measured by cross-validation there (``scripts/train_text_model.py``).
+
+It ships as plain numbers in a JSON file beside the lexicon and runs as a few dot
+products: nothing is downloaded and nothing but numpy is needed. It may add a
+finding or raise a value the rules read (a denial to a doubt or a yes, a doubt to
+a yes); it never takes a finding away or lowers one, so a text never reads less
+worrying than the rules alone say.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bleedcheck.engine.case import Answer
+from bleedcheck.kb.errors import KnowledgeProblem
+from bleedcheck.kb.loader import KnowledgeBase, default_knowledge_path
+from bleedcheck.language.context import Scopes
+from bleedcheck.language.normalise import Token
+from bleedcheck.language.reading import Reading, TextMatch
+
+__all__ = [
+    "CLASSES",
+    "FindingModel",
+    "ModelError",
+    "ModelFile",
+    "TextModel",
+    "check_text_models",
+    "decide",
+    "features",
+    "load_text_model",
+    "model_path",
+]
+
+Label = Literal["none", "present", "absent", "unknown"]
+CLASSES: tuple[Label, ...] = ("none", "present", "absent", "unknown")
+# The rules' context categories as the model sees them (a hedge is a doubt too).
+_RANK: dict[Label, int] = {"none": -1, "absent": 0, "unknown": 1, "present": 2}
+_CONTEXTS = {
+    "negated": "neg",
+    "uncertain": "doubt",
+    "hedge": "doubt",
+    "other_person": "other",
+    "partner": "partner",
+    "historical": "past",
+    "hypothetical": "if",
+}
+
+
+def features(
+    tokens: list[Token], scopes: Scopes, evidence: Mapping[str, Answer]
+) -> dict[str, tuple[int, ...]]:
+    """The text's features, each with the token positions it stands on.
+
+    ``w:key`` for every word, ``w:key|neg`` (and doubt, other, past...) for a word in
+    the scope of such a cue, ``b:key_key`` for neighbouring words, ``r:finding=value``
+    for what the rules read (no positions: the rules keep their own words).
+    """
+    out: dict[str, tuple[int, ...]] = {}
+    words = [i for i, token in enumerate(tokens) if token.is_word]
+    for i in words:
+        key = tokens[i].key
+        out.setdefault(f"w:{key}", (i,))
+        contexts = {_CONTEXTS[c.category] for c in scopes.cues_for((i,)) if c.category in _CONTEXTS}
+        for context in sorted(contexts):
+            out.setdefault(f"w:{key}|{context}", (i,))
+    for i, j in itertools.pairwise(words):
+        if j == i + 1 and tokens[i].sentence == tokens[j].sentence:
+            out.setdefault(f"b:{tokens[i].key}_{tokens[j].key}", (i, j))
+    for finding, value in evidence.items():
+        out[f"r:{finding}={value}"] = ()
+    return out
+
+
+def decide(rules: Label, probabilities: Mapping[Label, float], threshold: float) -> Label:
+    """The value a finding ends with, given the rules' value and the model's belief.
+
+    The model's most likely value other than "not mentioned" wins when it is at least
+    ``threshold`` likely: most findings are rare, so "not mentioned" is nearly always
+    the single most likely class, and a threshold on the value itself is what lets
+    the model add anything at all. It only adds a finding the rules did not read or
+    raises one they did (absent < unknown < present); it never removes or lowers
+    one, so a text never reads less worrying than the rules alone say.
+    """
+    said = {label: p for label, p in probabilities.items() if label != "none"}
+    if not said:
+        return rules
+    best = max(said, key=lambda label: said[label])
+    if best == rules or said[best] < threshold:
+        return rules
+    if rules != "none" and _RANK[best] <= _RANK[rules]:
+        return rules
+    return best
+
+
+@dataclass(frozen=True)
+class FindingModel:
+    """One finding's regression: a weight per class for each feature it kept."""
+
+    classes: tuple[Label, ...]
+    bias: np.ndarray
+    weights: dict[str, np.ndarray]
+
+    def probabilities(self, active: Iterable[str]) -> dict[Label, float]:
+        score = self.bias.copy()
+        for name in active:
+            row = self.weights.get(name)
+            if row is not None:
+                score += row
+        score = np.exp(score - score.max())
+        score /= score.sum()
+        return {label: float(p) for label, p in zip(self.classes, score, strict=True)}
+
+
+class _FindingFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    classes: list[Label] = Field(min_length=2)
+    bias: list[float]
+    weights: dict[str, list[float]]
+
+    @model_validator(mode="after")
+    def _shapes(self) -> _FindingFile:
+        if "none" not in self.classes or len(set(self.classes)) != len(self.classes):
+            raise ValueError("classes must be distinct and include 'none'")
+        width = len(self.classes)
+        wrong = [n for n, row in self.weights.items() if len(row) != width]
+        if len(self.bias) != width or wrong:
+            raise ValueError(f"bias and every weight row need {width} numbers ({wrong[:3]})")
+        return self
+
+
+class ModelFile(BaseModel):
+    """``language/model.<language>.json``: the trained numbers and how they were made."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    language: str
+    threshold: float = Field(gt=0.0, le=1.0)
+    trained_on: dict[str, int | str]
+    settings: dict[str, float | bool | int]
+    measured: dict[str, float]
+    findings: dict[str, _FindingFile]
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """The trained model of one language, ready to revise the rules' readings."""
+
+    language: str
+    threshold: float
+    findings: dict[str, FindingModel]
+
+    @classmethod
+    def from_file(cls, data: ModelFile) -> TextModel:
+        return cls(
+            data.language,
+            data.threshold,
+            {
+                finding: FindingModel(
+                    tuple(f.classes),
+                    np.array(f.bias, dtype=np.float64),
+                    {name: np.array(row, dtype=np.float64) for name, row in f.weights.items()},
+                )
+                for finding, f in data.findings.items()
+            },
+        )
+
+    def decisions(
+        self, active: Mapping[str, tuple[int, ...]], evidence: Mapping[str, Answer]
+    ) -> dict[str, Label]:
+        """Each modelled finding's value where the model changes the rules' one."""
+        out: dict[str, Label] = {}
+        for finding, model in self.findings.items():
+            rules: Label = evidence.get(finding, "none")
+            value = decide(rules, model.probabilities(active), self.threshold)
+            if value != rules:
+                out[finding] = value
+        return out
+
+    def revise(self, reading: Reading, text: str, tokens: list[Token], scopes: Scopes) -> Reading:
+        """The rules' reading with the model's changes, each with the words behind it."""
+        active = features(tokens, scopes, reading.evidence)
+        changes = self.decisions(active, reading.evidence)
+        if not changes:
+            return reading
+        evidence = dict(reading.evidence)
+        matches = [m for m in reading.matches if m.finding not in changes]
+        for finding, value in changes.items():
+            if value == "none":
+                del evidence[finding]
+                continue
+            evidence[finding] = value
+            where = self._words(finding, value, active)
+            if where:
+                start, end = tokens[where[0]].start, tokens[where[-1]].end
+                matches.append(
+                    TextMatch(finding, value, start, end, text[start:end], None, "model")
+                )
+        matches.sort(key=lambda m: (m.start, m.end, m.finding))
+        return replace(reading, evidence=evidence, matches=tuple(matches))
+
+    def _words(
+        self, finding: str, value: Label, active: Mapping[str, tuple[int, ...]]
+    ) -> tuple[int, ...]:
+        """The words that pushed hardest towards the value: what to show the person."""
+        model = self.findings[finding]
+        column = model.classes.index(value)
+        best: tuple[float, tuple[int, ...]] = (0.0, ())
+        for name, positions in active.items():
+            row = model.weights.get(name)
+            if positions and row is not None and row[column] > best[0]:
+                best = (float(row[column]), positions)
+        return best[1]
+
+
+def model_path(language: str, root: Path | None = None) -> Path:
+    return (root or default_knowledge_path()) / "language" / f"model.{language}.json"
+
+
+class ModelError(ValueError):
+    """The model file is there but broken: say which file and what is wrong."""
+
+
+@lru_cache(maxsize=8)
+def load_text_model(language: str, root: Path | None = None) -> TextModel | None:
+    """The language's trained model, or None when the knowledge ships none."""
+    path = model_path(language, root)
+    if not path.is_file():
+        return None
+    try:
+        data = ModelFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, ValidationError) as error:
+        raise ModelError(f"{path.name}: {error}") from error
+    if data.language != language:
+        raise ModelError(f"{path.name}: says language {data.language!r}, expected {language!r}")
+    return TextModel.from_file(data)
+
+
+def check_text_models(kb: KnowledgeBase, languages: Iterable[str]) -> list[KnowledgeProblem]:
+    """Problems in the model files beside ``kb`` (a missing file is no problem)."""
+    problems: list[KnowledgeProblem] = []
+    for language in languages:
+        path = model_path(language, kb.root)
+        if not path.is_file():
+            continue
+        name = f"language/{path.name}"
+        try:
+            data = ModelFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (ValueError, ValidationError) as error:
+            problems.append(KnowledgeProblem(name, 1, 1, "", f"is not a valid model: {error}"))
+            continue
+        if data.language != language:
+            problems.append(KnowledgeProblem(name, 1, 1, "language", f"must be {language!r}"))
+        problems += [
+            KnowledgeProblem(name, 1, 1, f"findings.{f}", "is not a finding in findings.yaml")
+            for f in data.findings
+            if f not in kb.findings
+        ]
+    return problems

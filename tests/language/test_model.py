@@ -1,0 +1,130 @@
+"""The trained model beside the rules: it may add or raise, never remove or lower.
+
+These tests use small hand-written model files in a copy of the knowledge folder, so
+they check the mechanism whatever the shipped model's numbers are.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bleedcheck.kb import default_knowledge_path, load_knowledge
+from bleedcheck.language import check_lexicons, read
+from bleedcheck.language.model import CLASSES, ModelError, decide, load_text_model, model_path
+
+RANK = {"none": -1, "absent": 0, "unknown": 1, "present": 2}
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "kb"
+    shutil.copytree(default_knowledge_path(), target)
+    for language in ("en", "ru"):
+        model_path(language, target).unlink(missing_ok=True)
+    return target
+
+
+def _write(folder: Path, findings: dict[str, Any], language: str = "en", **extra: Any) -> None:
+    data = {
+        "language": language,
+        "threshold": 0.5,
+        "trained_on": {"texts": 1},
+        "settings": {"C": 1.0},
+        "measured": {},
+        "findings": findings,
+        **extra,
+    }
+    model_path(language, folder).write_text(json.dumps(data), encoding="utf-8")
+
+
+@given(
+    rules=st.sampled_from(CLASSES),
+    weights=st.lists(st.floats(0.0, 1.0), min_size=4, max_size=4),
+    threshold=st.floats(0.01, 1.0),
+)
+def test_decide_never_removes_or_lowers_what_the_rules_read(
+    rules: str, weights: list[float], threshold: float
+) -> None:
+    total = sum(weights) or 1.0
+    probabilities = {label: w / total for label, w in zip(CLASSES, weights, strict=True)}
+    value = decide(rules, probabilities, threshold)  # type: ignore[arg-type]
+    assert RANK[value] >= RANK[rules]
+    if value != rules:
+        assert probabilities[value] >= threshold
+
+
+def test_decide_adds_a_value_the_model_is_sure_enough_of() -> None:
+    sure = {"none": 0.6, "present": 0.35, "absent": 0.05}
+    assert decide("none", sure, 0.3) == "present"
+    assert decide("none", sure, 0.4) == "none"
+    assert decide("absent", sure, 0.3) == "present"
+    assert decide("present", {"none": 0.1, "absent": 0.9}, 0.3) == "present"
+
+
+def test_a_model_adds_what_the_rules_missed_with_its_words(folder: Path) -> None:
+    text = "bled after sex and I feel roasting hot"
+    assert "fever" not in read(text, "en", knowledge=folder).evidence
+    _write(
+        folder,
+        {
+            "fever": {
+                "classes": ["none", "present"],
+                "bias": [0, -2],
+                "weights": {"w:roast": [0, 3], "b:roast_hot": [0, 2]},
+            }
+        },
+    )
+    load_text_model.cache_clear()
+    reading = read(text, "en", knowledge=folder)
+    assert reading.evidence["fever"] == "present"
+    (match,) = [m for m in reading.matches if m.finding == "fever"]
+    assert match.phrase == "model"
+    assert match.words == "roasting"
+    assert reading.words_for("fever") == ["roasting"]
+    assert "fever" not in read(text, "en", knowledge=folder, model=False).evidence
+
+
+def test_a_model_cannot_talk_a_reading_down(folder: Path) -> None:
+    _write(
+        folder,
+        {
+            "fever": {"classes": ["none", "present", "absent"], "bias": [9, 0, 0], "weights": {}},
+            "lower_abdominal_pain": {
+                "classes": ["none", "present", "absent"],
+                "bias": [0, 0, 9],
+                "weights": {},
+            },
+        },
+    )
+    load_text_model.cache_clear()
+    reading = read("no fever, but awful pain in my tummy after sex", "en", knowledge=folder)
+    assert reading.evidence["fever"] == "absent"
+    assert reading.evidence["lower_abdominal_pain"] == "present"
+
+
+def test_a_broken_model_file_is_named_by_validation_and_on_load(folder: Path) -> None:
+    _write(folder, {"not_a_finding": {"classes": ["none", "present"], "bias": [0], "weights": {}}})
+    problems = [str(p) for p in check_lexicons(load_knowledge(folder))]
+    assert any("model.en.json" in p and "bias" in p for p in problems), problems
+    load_text_model.cache_clear()
+    with pytest.raises(ModelError, match=r"model\.en\.json"):
+        load_text_model("en", folder)
+    _write(
+        folder, {"not_a_finding": {"classes": ["none", "present"], "bias": [0, 0], "weights": {}}}
+    )
+    problems = [str(p) for p in check_lexicons(load_knowledge(folder))]
+    assert any("findings.not_a_finding" in p for p in problems), problems
+
+
+def test_no_model_file_means_the_rules_alone(folder: Path) -> None:
+    load_text_model.cache_clear()
+    assert load_text_model("ru", folder) is None
+    text = "кровь после секса, не болит"
+    assert read(text, "ru", knowledge=folder).evidence == read(text, "ru", model=False).evidence
