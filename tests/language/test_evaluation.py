@@ -25,12 +25,14 @@ TARGET_F1 = {"en": 0.90, "ru": 0.85}
 TARGET_NEGATION = 0.95
 # Measured with docs/language.md's commands; a drop below these is a regression.
 FLOOR = {
-    # Session 5: batch 4 (70 en, 45 ru texts written blind to the reader) joined
-    # both parts, then the general mechanisms of reader-en and reader-ru merged.
-    ("en", "dev"): (0.87, 0.95),
-    ("ru", "dev"): (0.90, 0.94),
-    ("en", "test"): (0.78, 0.91),
-    ("ru", "test"): (0.75, 0.80),
+    # Session 6: the trained model (fitted on the training texts and the dev texts, so
+    # the dev rows are in-sample for it) joined the rules. On the held-out texts it
+    # raised F1 0.786 -> 0.799 (en) and 0.751 -> 0.774 (ru), negation accuracy level
+    # (0.913 en, 0.804 -> 0.807 ru), as its cross-validation predicted.
+    ("en", "dev"): (0.90, 0.95),
+    ("ru", "dev"): (0.92, 0.95),
+    ("en", "test"): (0.79, 0.91),
+    ("ru", "test"): (0.77, 0.80),
 }
 
 

@@ -128,3 +128,20 @@ def test_no_model_file_means_the_rules_alone(folder: Path) -> None:
     assert load_text_model("ru", folder) is None
     text = "кровь после секса, не болит"
     assert read(text, "ru", knowledge=folder).evidence == read(text, "ru", model=False).evidence
+
+
+def test_decide_adds_no_denial_where_it_may_not_deny() -> None:
+    sure_no = {"none": 0.1, "absent": 0.9}
+    assert decide("none", sure_no, 0.5) == "absent"
+    assert decide("none", sure_no, 0.5, may_deny=False) == "none"
+    assert decide("none", {"none": 0.1, "unknown": 0.9}, 0.5, may_deny=False) == "unknown"
+
+
+def test_a_model_never_adds_a_denial_of_a_red_flag(folder: Path) -> None:
+    """A wrong "no" to a red-flag finding would keep the interview from asking it."""
+    deny = {"classes": ["none", "absent"], "bias": [0, 9], "weights": {}}
+    _write(folder, {"dizziness_or_fainting": deny, "vaginal_dryness": deny})
+    load_text_model.cache_clear()
+    evidence = read("a little blood after sex", "en", knowledge=folder).evidence
+    assert "dizziness_or_fainting" not in evidence
+    assert evidence["vaginal_dryness"] == "absent"

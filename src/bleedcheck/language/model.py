@@ -9,10 +9,10 @@ rules were never tuned on, so it learns how far to trust them, and it is chosen 
 measured by cross-validation there (``scripts/train_text_model.py``).
 
 It ships as plain numbers in a JSON file beside the lexicon and runs as a few dot
-products: nothing is downloaded and nothing but numpy is needed. It may add a
-finding or raise a value the rules read (a denial to a doubt or a yes, a doubt to
-a yes); it never takes a finding away or lowers one, so a text never reads less
-worrying than the rules alone say.
+products: nothing is downloaded and nothing but numpy is needed. It only adds
+findings for which the text had no lexicon words at all: what the rules decided,
+including a denial or a "that was years ago", stands. It never adds a denial of a
+red-flag finding, so a text never reads less worrying than the rules alone say.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -29,8 +29,10 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bleedcheck.engine.case import Answer
+from bleedcheck.kb.compile import default_model
 from bleedcheck.kb.errors import KnowledgeProblem
-from bleedcheck.kb.loader import KnowledgeBase, default_knowledge_path
+from bleedcheck.kb.loader import KnowledgeBase, default_knowledge_path, load_knowledge
+from bleedcheck.kb.validate import red_flag_findings
 from bleedcheck.language.context import Scopes
 from bleedcheck.language.normalise import Token
 from bleedcheck.language.reading import Reading, TextMatch
@@ -88,7 +90,9 @@ def features(
     return out
 
 
-def decide(rules: Label, probabilities: Mapping[Label, float], threshold: float) -> Label:
+def decide(
+    rules: Label, probabilities: Mapping[Label, float], threshold: float, *, may_deny: bool = True
+) -> Label:
     """The value a finding ends with, given the rules' value and the model's belief.
 
     The model's most likely value other than "not mentioned" wins when it is at least
@@ -96,7 +100,9 @@ def decide(rules: Label, probabilities: Mapping[Label, float], threshold: float)
     the single most likely class, and a threshold on the value itself is what lets
     the model add anything at all. It only adds a finding the rules did not read or
     raises one they did (absent < unknown < present); it never removes or lowers
-    one, so a text never reads less worrying than the rules alone say.
+    one, so a text never reads less worrying than the rules alone say. Without
+    ``may_deny`` (the red-flag findings) it does not add a denial either: a wrong
+    "no" would keep the interview from asking about a red flag.
     """
     said = {label: p for label, p in probabilities.items() if label != "none"}
     if not said:
@@ -105,6 +111,8 @@ def decide(rules: Label, probabilities: Mapping[Label, float], threshold: float)
     if best == rules or said[best] < threshold:
         return rules
     if rules != "none" and _RANK[best] <= _RANK[rules]:
+        return rules
+    if best == "absent" and not may_deny:
         return rules
     return best
 
@@ -116,16 +124,6 @@ class FindingModel:
     classes: tuple[Label, ...]
     bias: np.ndarray
     weights: dict[str, np.ndarray]
-
-    def probabilities(self, active: Iterable[str]) -> dict[Label, float]:
-        score = self.bias.copy()
-        for name in active:
-            row = self.weights.get(name)
-            if row is not None:
-                score += row
-        score = np.exp(score - score.max())
-        score /= score.sum()
-        return {label: float(p) for label, p in zip(self.classes, score, strict=True)}
 
 
 class _FindingFile(BaseModel):
@@ -161,14 +159,43 @@ class ModelFile(BaseModel):
 
 @dataclass(frozen=True)
 class TextModel:
-    """The trained model of one language, ready to revise the rules' readings."""
+    """The trained model of one language, ready to revise the rules' readings.
+
+    All findings' weights are also stacked in one matrix, so a text is scored with a
+    single sum over its features' rows instead of one small sum per finding.
+    """
 
     language: str
     threshold: float
     findings: dict[str, FindingModel]
+    never_deny: frozenset[str] = frozenset()
+    _rows: dict[str, int] = field(init=False, repr=False)
+    _matrix: np.ndarray = field(init=False, repr=False)
+    _bias: np.ndarray = field(init=False, repr=False)
+    _columns: list[tuple[str, FindingModel, slice]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        names = sorted({name for model in self.findings.values() for name in model.weights})
+        rows = {name: i for i, name in enumerate(names)}
+        width = sum(len(model.classes) for model in self.findings.values())
+        matrix = np.zeros((len(names), width))
+        bias = np.zeros(width)
+        columns = []
+        start = 0
+        for finding, model in self.findings.items():
+            part = slice(start, start + len(model.classes))
+            bias[part] = model.bias
+            for name, row in model.weights.items():
+                matrix[rows[name], part] = row
+            columns.append((finding, model, part))
+            start = part.stop
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_matrix", matrix)
+        object.__setattr__(self, "_bias", bias)
+        object.__setattr__(self, "_columns", columns)
 
     @classmethod
-    def from_file(cls, data: ModelFile) -> TextModel:
+    def from_file(cls, data: ModelFile, never_deny: frozenset[str] = frozenset()) -> TextModel:
         return cls(
             data.language,
             data.threshold,
@@ -180,31 +207,38 @@ class TextModel:
                 )
                 for finding, f in data.findings.items()
             },
+            never_deny,
         )
 
     def decisions(
-        self, active: Mapping[str, tuple[int, ...]], evidence: Mapping[str, Answer]
+        self, active: Mapping[str, tuple[int, ...]], seen: frozenset[str]
     ) -> dict[str, Label]:
-        """Each modelled finding's value where the model changes the rules' one."""
+        """The findings the model adds: only those the rules met no words for."""
+        hits = [self._rows[name] for name in active if name in self._rows]
+        scores = self._bias + self._matrix[hits].sum(axis=0)
         out: dict[str, Label] = {}
-        for finding, model in self.findings.items():
-            rules: Label = evidence.get(finding, "none")
-            value = decide(rules, model.probabilities(active), self.threshold)
-            if value != rules:
+        for finding, model, part in self._columns:
+            if finding in seen:
+                continue
+            score = scores[part]
+            odds = np.exp(score - score.max())
+            probabilities = dict(zip(model.classes, (odds / odds.sum()).tolist(), strict=True))
+            may_deny = finding not in self.never_deny
+            value = decide("none", probabilities, self.threshold, may_deny=may_deny)
+            if value != "none":
                 out[finding] = value
         return out
 
     def revise(self, reading: Reading, text: str, tokens: list[Token], scopes: Scopes) -> Reading:
         """The rules' reading with the model's changes, each with the words behind it."""
         active = features(tokens, scopes, reading.evidence)
-        changes = self.decisions(active, reading.evidence)
+        changes = self.decisions(active, reading.seen)
         if not changes:
             return reading
         evidence = dict(reading.evidence)
-        matches = [m for m in reading.matches if m.finding not in changes]
+        matches = list(reading.matches)
         for finding, value in changes.items():
-            if value == "none":
-                del evidence[finding]
+            if value == "none":  # decide() never removes a reading: this narrows the type
                 continue
             evidence[finding] = value
             where = self._words(finding, value, active)
@@ -250,7 +284,8 @@ def load_text_model(language: str, root: Path | None = None) -> TextModel | None
         raise ModelError(f"{path.name}: {error}") from error
     if data.language != language:
         raise ModelError(f"{path.name}: says language {data.language!r}, expected {language!r}")
-    return TextModel.from_file(data)
+    kb = default_model().kb if root is None else load_knowledge(root, check_readability=False)
+    return TextModel.from_file(data, red_flag_findings(kb))
 
 
 def check_text_models(kb: KnowledgeBase, languages: Iterable[str]) -> list[KnowledgeProblem]:

@@ -116,8 +116,8 @@ def read(
     """Read one text in ``language`` (en or ru); raise CaseError naming the bad field.
 
     The rules read first; the trained model (when the knowledge ships one for the
-    language and ``model`` is true) then adds what they missed. It never takes a
-    "present" away, so a text reads at least as worrying as the rules alone say.
+    language and ``model`` is true) then adds findings for which the text had no
+    lexicon words at all. It never changes what the rules decided.
     """
     reading, tokens, scopes = read_rules(text, language, knowledge=knowledge)
     trained = load_text_model(language, knowledge) if model else None
@@ -233,6 +233,7 @@ def read_rules(
         age=age[0] if age else None,
         matches=tuple(found),
         age_words=text[age[1] : age[2]] if age else None,
+        seen=frozenset(m.payload.finding for m in phrases) | frozenset(evidence),
     )
     return reading, tokens, scopes
 

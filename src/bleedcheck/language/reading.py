@@ -50,6 +50,10 @@ class Reading:
     age: int | None
     matches: tuple[TextMatch, ...]
     age_words: str | None = None
+    # Findings whose lexicon words the rules met, whatever they decided ("had
+    # chlamydia years ago" is met and set aside as history): the trained model
+    # leaves them alone and only fills the gaps where no lexicon word stood.
+    seen: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
