@@ -52,8 +52,8 @@ __all__ = [
 
 Label = Literal["none", "present", "absent", "unknown"]
 CLASSES: tuple[Label, ...] = ("none", "present", "absent", "unknown")
-# The rules' context categories as the model sees them (a hedge is a doubt too).
 _RANK: dict[Label, int] = {"none": -1, "absent": 0, "unknown": 1, "present": 2}
+# The rules' context categories as the model sees them (a hedge is a doubt too).
 _CONTEXTS = {
     "negated": "neg",
     "uncertain": "doubt",
