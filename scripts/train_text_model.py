@@ -26,10 +26,10 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from bleedcheck.evaluation.text import AnnotatedText, load_texts
+from bleedcheck.evaluation.text import AnnotatedText, load_texts, score_texts
 from bleedcheck.kb.compile import default_model
 from bleedcheck.kb.validate import red_flag_findings
-from bleedcheck.language.model import Label, decide, features, model_path
+from bleedcheck.language.model import Label, additions, features, model_path
 from bleedcheck.language.reader import read_rules
 
 NEVER_DENY = red_flag_findings(default_model().kb)
@@ -110,34 +110,17 @@ def revised(
     ex: Example, beliefs: dict[str, dict[Label, float]], threshold: float
 ) -> dict[str, str]:
     """The rules' evidence with the model's additions, as ``TextModel.revise`` makes them."""
-    evidence = dict(ex.rules)
-    for finding, probabilities in beliefs.items():
-        if finding in ex.seen:
-            continue
-        value = decide("none", probabilities, threshold, may_deny=finding not in NEVER_DENY)
-        if value != "none":
-            evidence[finding] = value
-    return evidence
+    gaps = {f: p for f, p in beliefs.items() if f not in ex.seen}
+    return {**ex.rules, **additions(gaps, threshold, NEVER_DENY)}
 
 
-def score(pairs: Sequence[tuple[dict[str, str], dict[str, str]]]) -> dict[str, float]:
-    tp = fp = fn = neg = neg_ok = 0
-    for gold, got in pairs:
-        g, r = set(gold.items()), set(got.items())
-        tp, fp, fn = tp + len(g & r), fp + len(r - g), fn + len(g - r)
-        for finding in gold.keys() & got.keys():
-            if "absent" in (gold[finding], got[finding]):
-                neg += 1
-                neg_ok += gold[finding] == got[finding]
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "negation_accuracy": round(neg_ok / neg if neg else 1.0, 4),
-    }
+def score(data: Sequence[Example], evidence: Sequence[dict[str, str]]) -> dict[str, float]:
+    """``bleedcheck eval-text``'s figures for these texts read as ``evidence``."""
+    read = {ex.text.text: got for ex, got in zip(data, evidence, strict=True)}
+    figures = score_texts([ex.text for ex in data], lambda text, _: (read[text], None)).to_dict(
+        per_finding=False
+    )
+    return {k: figures[k] for k in ("precision", "recall", "f1", "negation_accuracy")}
 
 
 def cross_validate(
@@ -156,11 +139,9 @@ def cross_validate(
             test_index, predict(vectoriser, models, [data[i] for i in test_index]), strict=True
         ):
             beliefs[i] = row
-    rules = score([(ex.text.findings, ex.rules) for ex in data])
+    rules = score(data, [ex.rules for ex in data])
     by_threshold = {
-        t: score(
-            [(ex.text.findings, revised(ex, b, t)) for ex, b in zip(data, beliefs, strict=True)]
-        )
+        t: score(data, [revised(ex, b, t) for ex, b in zip(data, beliefs, strict=True)])
         for t in THRESHOLDS
     }
     # Reading more must not cost denials: only thresholds that keep negation accuracy

@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bleedcheck.kb import default_knowledge_path, load_knowledge
 from bleedcheck.language import check_lexicons, read
 from bleedcheck.language.model import CLASSES, ModelError, decide, load_text_model, model_path
-
-RANK = {"none": -1, "absent": 0, "unknown": 1, "present": 2}
 
 
 @pytest.fixture()
@@ -45,27 +43,78 @@ def _write(folder: Path, findings: dict[str, Any], language: str = "en", **extra
 
 
 @given(
-    rules=st.sampled_from(CLASSES),
     weights=st.lists(st.floats(0.0, 1.0), min_size=4, max_size=4),
     threshold=st.floats(0.01, 1.0),
+    may_deny=st.booleans(),
 )
-def test_decide_never_removes_or_lowers_what_the_rules_read(
-    rules: str, weights: list[float], threshold: float
+def test_decide_adds_only_the_likeliest_value_when_sure_enough(
+    weights: list[float], threshold: float, may_deny: bool
 ) -> None:
     total = sum(weights) or 1.0
     probabilities = {label: w / total for label, w in zip(CLASSES, weights, strict=True)}
-    value = decide(rules, probabilities, threshold)  # type: ignore[arg-type]
-    assert RANK[value] >= RANK[rules]
-    if value != rules:
+    value = decide(probabilities, threshold, may_deny=may_deny)  # type: ignore[arg-type]
+    if value != "none":
         assert probabilities[value] >= threshold
+        assert probabilities[value] == max(p for k, p in probabilities.items() if k != "none")
+        assert may_deny or value != "absent"
 
 
 def test_decide_adds_a_value_the_model_is_sure_enough_of() -> None:
     sure = {"none": 0.6, "present": 0.35, "absent": 0.05}
-    assert decide("none", sure, 0.3) == "present"
-    assert decide("none", sure, 0.4) == "none"
-    assert decide("absent", sure, 0.3) == "present"
-    assert decide("present", {"none": 0.1, "absent": 0.9}, 0.3) == "present"
+    assert decide(sure, 0.3) == "present"
+    assert decide(sure, 0.4) == "none"
+
+
+@pytest.fixture(scope="module")
+def contrary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A knowledge copy whose model is sure of the opposite of what the rules read."""
+    target = tmp_path_factory.mktemp("contrary") / "kb"
+    shutil.copytree(default_knowledge_path(), target)
+    sure = {"present": [0, 0, 9], "absent": [0, 9, 0]}
+    findings = {
+        finding: {"classes": ["none", "present", "absent"], "bias": sure[value], "weights": {}}
+        for finding, value in {
+            "fever": "absent",
+            "lower_abdominal_pain": "absent",
+            "pain_on_urination": "present",
+            "vaginal_dryness": "present",
+            "hormonal_contraception": "absent",
+            "bleeding_recurrent": "present",
+        }.items()
+    }
+    _write(target, findings)
+    return target
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "no fever",
+                "I have a fever",
+                "awful pain in my tummy",
+                "no tummy pain",
+                "no burning when I pee",
+                "not dry at all",
+                "I'm on the pill",
+                "first time this happened",
+                "had chlamydia years ago",
+                "my friend had a temperature",
+                "bled after sex",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_model_never_removes_or_changes_what_the_rules_read(
+    contrary: Path, parts: list[str]
+) -> None:
+    text = ". ".join(parts)
+    rules = read(text, "en", knowledge=contrary, model=False).evidence
+    both = read(text, "en", knowledge=contrary).evidence
+    assert rules.items() <= both.items()
 
 
 def test_a_model_adds_what_the_rules_missed_with_its_words(folder: Path) -> None:
@@ -132,9 +181,9 @@ def test_no_model_file_means_the_rules_alone(folder: Path) -> None:
 
 def test_decide_adds_no_denial_where_it_may_not_deny() -> None:
     sure_no = {"none": 0.1, "absent": 0.9}
-    assert decide("none", sure_no, 0.5) == "absent"
-    assert decide("none", sure_no, 0.5, may_deny=False) == "none"
-    assert decide("none", {"none": 0.1, "unknown": 0.9}, 0.5, may_deny=False) == "unknown"
+    assert decide(sure_no, 0.5) == "absent"
+    assert decide(sure_no, 0.5, may_deny=False) == "none"
+    assert decide({"none": 0.1, "unknown": 0.9}, 0.5, may_deny=False) == "unknown"
 
 
 def test_a_model_never_adds_a_denial_of_a_red_flag(folder: Path) -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "ModelError",
     "ModelFile",
     "TextModel",
+    "additions",
     "check_text_models",
     "decide",
     "features",
@@ -52,7 +53,6 @@ __all__ = [
 
 Label = Literal["none", "present", "absent", "unknown"]
 CLASSES: tuple[Label, ...] = ("none", "present", "absent", "unknown")
-_RANK: dict[Label, int] = {"none": -1, "absent": 0, "unknown": 1, "present": 2}
 # The rules' context categories as the model sees them (a hedge is a doubt too).
 _CONTEXTS = {
     "negated": "neg",
@@ -91,30 +91,39 @@ def features(
 
 
 def decide(
-    rules: Label, probabilities: Mapping[Label, float], threshold: float, *, may_deny: bool = True
+    probabilities: Mapping[Label, float], threshold: float, *, may_deny: bool = True
 ) -> Label:
-    """The value a finding ends with, given the rules' value and the model's belief.
+    """What the model adds for a finding the rules met no words for ("none": nothing).
 
-    The model's most likely value other than "not mentioned" wins when it is at least
+    Its most likely value other than "not mentioned" is added when it is at least
     ``threshold`` likely: most findings are rare, so "not mentioned" is nearly always
     the single most likely class, and a threshold on the value itself is what lets
-    the model add anything at all. It only adds a finding the rules did not read or
-    raises one they did (absent < unknown < present); it never removes or lowers
-    one, so a text never reads less worrying than the rules alone say. Without
-    ``may_deny`` (the red-flag findings) it does not add a denial either: a wrong
-    "no" would keep the interview from asking about a red flag.
+    the model add anything at all. Without ``may_deny`` (the red-flag findings) it
+    adds no denial: a wrong "no" would keep the interview from asking about it.
     """
     said = {label: p for label, p in probabilities.items() if label != "none"}
     if not said:
-        return rules
+        return "none"
     best = max(said, key=lambda label: said[label])
-    if best == rules or said[best] < threshold:
-        return rules
-    if rules != "none" and _RANK[best] <= _RANK[rules]:
-        return rules
-    if best == "absent" and not may_deny:
-        return rules
+    if said[best] < threshold or (best == "absent" and not may_deny):
+        return "none"
     return best
+
+
+def additions(
+    beliefs: Mapping[str, Mapping[Label, float]], threshold: float, never_deny: frozenset[str]
+) -> dict[str, Answer]:
+    """The findings the model adds, given its beliefs about the gaps the rules left.
+
+    Shared by the reader and the training script, so that cross-validation measures
+    exactly the policy that ships.
+    """
+    out: dict[str, Answer] = {}
+    for finding, probabilities in beliefs.items():
+        value = decide(probabilities, threshold, may_deny=finding not in never_deny)
+        if value != "none":
+            out[finding] = value
+    return out
 
 
 @dataclass(frozen=True)
@@ -212,22 +221,18 @@ class TextModel:
 
     def decisions(
         self, active: Mapping[str, tuple[int, ...]], seen: frozenset[str]
-    ) -> dict[str, Label]:
+    ) -> dict[str, Answer]:
         """The findings the model adds: only those the rules met no words for."""
         hits = [self._rows[name] for name in active if name in self._rows]
         scores = self._bias + self._matrix[hits].sum(axis=0)
-        out: dict[str, Label] = {}
+        beliefs: dict[str, dict[Label, float]] = {}
         for finding, model, part in self._columns:
-            if finding in seen:
-                continue
-            score = scores[part]
-            odds = np.exp(score - score.max())
-            probabilities = dict(zip(model.classes, (odds / odds.sum()).tolist(), strict=True))
-            may_deny = finding not in self.never_deny
-            value = decide("none", probabilities, self.threshold, may_deny=may_deny)
-            if value != "none":
-                out[finding] = value
-        return out
+            if finding not in seen:
+                odds = np.exp(scores[part] - scores[part].max())
+                beliefs[finding] = dict(
+                    zip(model.classes, (odds / odds.sum()).tolist(), strict=True)
+                )
+        return additions(beliefs, self.threshold, self.never_deny)
 
     def revise(self, reading: Reading, text: str, tokens: list[Token], scopes: Scopes) -> Reading:
         """The rules' reading with the model's changes, each with the words behind it."""
@@ -238,8 +243,6 @@ class TextModel:
         evidence = dict(reading.evidence)
         matches = list(reading.matches)
         for finding, value in changes.items():
-            if value == "none":  # decide() never removes a reading: this narrows the type
-                continue
             evidence[finding] = value
             where = self._words(finding, value, active)
             if where:
@@ -272,6 +275,17 @@ class ModelError(ValueError):
     """The model file is there but broken: say which file and what is wrong."""
 
 
+def _read_model(path: Path, language: str) -> ModelFile:
+    """The model file, validated; raise ModelError saying what is wrong."""
+    try:
+        data = ModelFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, ValidationError) as error:
+        raise ModelError(f"is not a valid model: {error}") from error
+    if data.language != language:
+        raise ModelError(f"says language {data.language!r}, expected {language!r}")
+    return data
+
+
 @lru_cache(maxsize=8)
 def load_text_model(language: str, root: Path | None = None) -> TextModel | None:
     """The language's trained model, or None when the knowledge ships none."""
@@ -279,11 +293,9 @@ def load_text_model(language: str, root: Path | None = None) -> TextModel | None
     if not path.is_file():
         return None
     try:
-        data = ModelFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, ValidationError) as error:
+        data = _read_model(path, language)
+    except ModelError as error:
         raise ModelError(f"{path.name}: {error}") from error
-    if data.language != language:
-        raise ModelError(f"{path.name}: says language {data.language!r}, expected {language!r}")
     kb = default_model().kb if root is None else load_knowledge(root, check_readability=False)
     return TextModel.from_file(data, red_flag_findings(kb))
 
@@ -297,12 +309,10 @@ def check_text_models(kb: KnowledgeBase, languages: Iterable[str]) -> list[Knowl
             continue
         name = f"language/{path.name}"
         try:
-            data = ModelFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-        except (ValueError, ValidationError) as error:
-            problems.append(KnowledgeProblem(name, 1, 1, "", f"is not a valid model: {error}"))
+            data = _read_model(path, language)
+        except ModelError as error:
+            problems.append(KnowledgeProblem(name, 1, 1, "", str(error)))
             continue
-        if data.language != language:
-            problems.append(KnowledgeProblem(name, 1, 1, "language", f"must be {language!r}"))
         problems += [
             KnowledgeProblem(name, 1, 1, f"findings.{f}", "is not a finding in findings.yaml")
             for f in data.findings
