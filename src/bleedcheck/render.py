@@ -42,6 +42,7 @@ _LABELS = {
         "understood": "What we understood from your words",
         "age": "Age",
         "unknown": "not sure",
+        "guessed": "(our guess from your words as a whole: please check)",
     },
     "ru": {
         "why": "Почему",
@@ -55,6 +56,7 @@ _LABELS = {
         "understood": "Что мы поняли из вашего описания",
         "age": "Возраст",
         "unknown": "не знаю",
+        "guessed": "(наша догадка по всему описанию: проверьте)",
     },
 }
 
@@ -79,7 +81,8 @@ def understood_lines(reading: Reading, model: CompiledModel, language: str) -> l
         lines.append(f"{labels['age']}: {reading.age} «{reading.age_words}»")
     for finding, answer in reading.evidence.items():
         words = "», «".join(dict.fromkeys(reading.words_for(finding)))
-        lines.append(f"{_answer_label(model, finding, answer, language)}  «{words}»")
+        guess = f" {labels['guessed']}" if reading.guessed(finding) else ""
+        lines.append(f"{_answer_label(model, finding, answer, language)}  «{words}»{guess}")
     return lines
 
 

@@ -137,6 +137,11 @@ def test_a_model_adds_what_the_rules_missed_with_its_words(folder: Path) -> None
     assert match.phrase == "model"
     assert match.words == "roasting"
     assert reading.words_for("fever") == ["roasting"]
+    # The person and the clinician are told which readings are the model's guesses.
+    assert match.to_dict()["source"] == "model"
+    assert reading.guessed("fever")
+    assert all(m.to_dict()["source"] == "rules" for m in reading.matches if m.finding != "fever")
+    assert not any(reading.guessed(f) for f in reading.evidence if f != "fever")
     assert "fever" not in read(text, "en", knowledge=folder, model=False).evidence
 
 

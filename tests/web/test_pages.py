@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from bleedcheck.language import read
 from tests.conftest import LiveServer
 
 
@@ -96,6 +97,16 @@ def test_answer_back_and_erase(client: httpx.Client) -> None:
     erased = client.post(f"{location}/erase", data={"csrf": _token(second)})
     assert erased.headers["location"] == "/?erased=1"
     assert client.get(location).status_code == 404
+
+
+def test_a_reading_only_the_model_made_is_marked_as_a_guess(client: httpx.Client) -> None:
+    text = "spotting after sex, day 14 of my cycle. normal?"
+    guessed = [f for f in read(text, "en").evidence if read(text, "en").guessed(f)]
+    assert guessed, "pick a text the shipped model adds a finding to"
+    page = client.get("/", params={"lang": "en"}).text
+    shown = client.post("/start", data={"csrf": _token(page), "lang": "en", "text": text}).text
+    assert shown.count("We guessed this from your words as a whole") == len(guessed)
+    assert "This is what we understood" in shown
 
 
 def test_own_words_are_shown_back_for_correction(client: httpx.Client) -> None:

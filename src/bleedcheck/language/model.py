@@ -35,7 +35,7 @@ from bleedcheck.kb.loader import KnowledgeBase, default_knowledge_path, load_kno
 from bleedcheck.kb.validate import red_flag_findings
 from bleedcheck.language.context import Scopes
 from bleedcheck.language.normalise import Token
-from bleedcheck.language.reading import Reading, TextMatch
+from bleedcheck.language.reading import MODEL_PHRASE, Reading, TextMatch
 
 __all__ = [
     "CLASSES",
@@ -248,7 +248,7 @@ class TextModel:
             if where:
                 start, end = tokens[where[0]].start, tokens[where[-1]].end
                 matches.append(
-                    TextMatch(finding, value, start, end, text[start:end], None, "model")
+                    TextMatch(finding, value, start, end, text[start:end], None, MODEL_PHRASE)
                 )
         matches.sort(key=lambda m: (m.start, m.end, m.finding))
         return replace(reading, evidence=evidence, matches=tuple(matches))

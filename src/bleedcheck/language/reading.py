@@ -11,7 +11,10 @@ from typing import Any
 
 from bleedcheck.engine.case import Answer
 
-__all__ = ["Reading", "TextMatch"]
+__all__ = ["MODEL_PHRASE", "Reading", "TextMatch"]
+
+# The ``phrase`` of a match the trained model made: no lexicon phrase stood behind it.
+MODEL_PHRASE = "model"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +22,10 @@ class TextMatch:
     """One thing understood: the finding, its value, and the words it came from.
 
     ``cue`` is the word(s) that set the value when context changed it ("no",
-    "не уверена"), else ``None``; ``phrase`` is the lexicon phrase or rule.
+    "не уверена"), else ``None``; ``phrase`` is the lexicon phrase or rule, or
+    ``MODEL_PHRASE`` when the trained model read it. A clinician, and the person
+    confirming what was understood, should know which: a lexicon phrase is a
+    reviewed rule, a model reading is a statistical guess from the words around.
     """
 
     finding: str
@@ -30,6 +36,11 @@ class TextMatch:
     cue: str | None
     phrase: str
 
+    @property
+    def source(self) -> str:
+        """``rules`` (a lexicon phrase) or ``model`` (the trained model)."""
+        return "model" if self.phrase == MODEL_PHRASE else "rules"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "finding": self.finding,
@@ -38,6 +49,7 @@ class TextMatch:
             "end": self.end,
             "words": self.words,
             "cue": self.cue,
+            "source": self.source,
         }
 
 
@@ -67,3 +79,9 @@ class Reading:
         """The person's words behind a finding's final value, in text order."""
         value = self.evidence.get(finding)
         return [m.words for m in self.matches if m.finding == finding and m.value == value]
+
+    def guessed(self, finding: str) -> bool:
+        """True when only the trained model stands behind a finding's final value."""
+        value = self.evidence.get(finding)
+        behind = [m for m in self.matches if m.finding == finding and m.value == value]
+        return bool(behind) and all(m.source == "model" for m in behind)

@@ -150,6 +150,7 @@ def _understood(request: Request, view: InterviewView, language: str) -> Respons
             "question": findings[finding].question.get(language),
             "value": value,
             "words": reading.words_for(finding) if reading else [],
+            "guessed": reading.guessed(finding) if reading else False,
         }
         for finding, value in view.stored.answers.items()
         if view.stored.origins.get(finding) == "text"
