@@ -349,7 +349,17 @@ def _print_text_scores(figures: dict[str, Any], title: str) -> None:
     rows = {**figures["languages"], "all": figures}
     for name, block in rows.items():
         table.add_row(name, *(str(block[c]) for c in columns))
+    # The alarms apart: a missed red flag costs more than any other miss.
+    red = Table(title="red-flag findings said to be present")
+    red.add_column("")
+    for column in ("recall", "precision", "missed", "read as denied"):
+        red.add_column(column, justify="right")
+    for name, block in rows.items():
+        flags = block["red_flags"]
+        cells = (flags["recall"], flags["precision"], flags["fn"], flags["denied"])
+        red.add_row(name, *map(str, cells))
     Console().print(table)
+    Console().print(red)
 
 
 @app.command("interview")

@@ -90,6 +90,33 @@ def test_metrics_on_a_known_example() -> None:
     }
 
 
+def test_red_flag_findings_are_scored_apart() -> None:
+    gold = AnnotatedText(
+        id="x",
+        language="en",
+        text="bleeding loads, soaked pads, fainted, no tummy pain",
+        findings={
+            "bleeding_heavy": "present",
+            "dizziness_or_fainting": "present",
+            "lower_abdominal_pain": "absent",
+            "smoker": "present",
+        },
+    )
+
+    def reader(text: str, language: str) -> tuple[dict[str, str], int | None]:
+        read = {"bleeding_heavy": "present", "dizziness_or_fainting": "absent"}
+        return {**read, "shock_signs": "present", "smoker": "present"}, None
+
+    flags = frozenset(
+        {"bleeding_heavy", "dizziness_or_fainting", "shock_signs", "lower_abdominal_pain"}
+    )
+    red = score_texts([gold], reader, red_flags=flags).to_dict()["red_flags"]
+    # Only "present" pairs of red-flag findings count: a denial said and not read is
+    # a miss of the main figures, not a missed alarm; the smoker is no red flag.
+    assert (red["tp"], red["fn"], red["fp"], red["denied"]) == (1, 1, 1, 1)
+    assert red["recall"] == 0.5 and red["precision"] == 0.5
+
+
 def test_bad_file_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "a", "language": "en", "text": "x", "findings": {"fever": "yes"}}\n')
@@ -111,6 +138,7 @@ def test_eval_text_command_json_and_table() -> None:
         [BIN, "eval-text", str(path)], capture_output=True, text=True, timeout=120
     )
     assert table.returncode == 0 and "negation accuracy" in table.stdout
+    assert "red-flag findings said to be present" in table.stdout
 
 
 def test_triage_from_text_alone_on_held_out_vignettes() -> None:

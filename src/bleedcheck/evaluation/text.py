@@ -72,6 +72,10 @@ class _Language:
     ages: int = 0
     ages_right: int = 0
     by_finding: dict[str, _Counts] = field(default_factory=dict)
+    # Red-flag findings said to be present: missing one is the costly error, and
+    # reading one as denied is the worst of all, so they are counted on their own.
+    red_flags: _Counts = field(default_factory=_Counts)
+    red_flags_denied: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         negation = self.negation_agree / self.negation_cases if self.negation_cases else 1.0
@@ -81,6 +85,7 @@ class _Language:
             "negation_accuracy": round(negation, 4),
             "negation_cases": self.negation_cases,
             "age_accuracy": round(self.ages_right / self.ages, 4) if self.ages else 1.0,
+            "red_flags": {**self.red_flags.figures(), "denied": self.red_flags_denied},
             "per_finding": {f: c.figures() for f, c in sorted(self.by_finding.items())},
         }
 
@@ -150,9 +155,24 @@ def annotation_reader(texts: Iterable[AnnotatedText], second: Iterable[Annotated
     return read
 
 
-def score_texts(texts: Iterable[AnnotatedText], reader: Reader | None = None) -> TextScores:
-    """Read every text and compare with its annotation."""
+def score_texts(
+    texts: Iterable[AnnotatedText],
+    reader: Reader | None = None,
+    *,
+    red_flags: frozenset[str] | None = None,
+) -> TextScores:
+    """Read every text and compare with its annotation.
+
+    ``red_flags`` are the findings whose presence a red-flag rule asks about (by
+    default those of the shipped knowledge); their "present" pairs are also scored
+    apart, because micro F1 over all pairs hides whether the alarms were heard.
+    """
     read = reader or _default_reader
+    if red_flags is None:
+        from bleedcheck.kb.compile import default_model
+        from bleedcheck.kb.validate import red_flag_findings
+
+        red_flags = red_flag_findings(default_model().kb)
     languages: dict[str, _Language] = {}
     overall = _Language()
     differences: list[Difference] = []
@@ -179,6 +199,13 @@ def score_texts(texts: Iterable[AnnotatedText], reader: Reader | None = None) ->
                     target.negation_agree += said[0] == said[1]
             target.ages += 1
             target.ages_right += age == item.age
+            for finding in red_flags:
+                meant, understood = item.findings.get(finding), evidence.get(finding)
+                if meant == "present" or understood == "present":
+                    target.red_flags.tp += meant == understood == "present"
+                    target.red_flags.fn += meant == "present" != understood
+                    target.red_flags.fp += understood == "present" != meant
+                    target.red_flags_denied += meant == "present" and understood == "absent"
         if gold != got:
             differences.append(Difference(item.id, item.text, dict(gold - got), dict(got - gold)))
     return TextScores(languages, overall, differences)
