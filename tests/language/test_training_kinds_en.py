@@ -97,3 +97,39 @@ def test_not_bleeding_now_words(text: str) -> None:
 )
 def test_a_colon_field_answer_follows_the_colon(text: str, finding: str, value: str) -> None:
     assert _rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Periods said to continue (conventions): not postmenopausal.
+        ("my cycle's regular, 30 days", "absent"),
+        ("Cycles irregular lately", "absent"),
+        ("periods come like clockwork", "absent"),
+        ("my periods are getting closer together", "absent"),
+        ("periods have gone haywire since I turned 48", "absent"),
+        ("LMP 9 days ago", "absent"),
+        # A last period long ago, or the ovaries out: postmenopausal.
+        ("LMP aged 49", "present"),
+        ("LMP 15 months ago", "present"),
+        ("periods long gone", "present"),
+        ("my periods finished 6 years ago", "present"),
+        ("TAH and BSO in 2015", "present"),
+    ],
+)
+def test_periods_continue_or_not(text: str, value: str) -> None:
+    assert _rules(text).get("postmenopausal") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Writers disagree whether these say periods continue: left unread.
+        "spotting between periods too",
+        "no bleeding between periods",
+        "my period finished on Monday",
+        "day 14 of my cycle",
+    ],
+)
+def test_period_dating_words_leave_menopause_unread(text: str) -> None:
+    assert "postmenopausal" not in _rules(text)
