@@ -133,3 +133,17 @@ def test_periods_continue_or_not(text: str, value: str) -> None:
 )
 def test_period_dating_words_leave_menopause_unread(text: str) -> None:
     assert "postmenopausal" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "vaccinated", "history"),
+    [
+        ("I had both HPV shots at 12", "present", None),
+        ("never had the HPV jabs", "absent", None),
+        ("I have HPV, found at my last smear", None, "present"),
+    ],
+)
+def test_an_hpv_vaccine_is_not_hpv(text: str, vaccinated: str | None, history: str | None) -> None:
+    evidence = _rules(text)
+    assert evidence.get("hpv_vaccinated") == vaccinated
+    assert evidence.get("abnormal_screening_history") == history
