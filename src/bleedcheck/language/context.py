@@ -119,6 +119,9 @@ class Scopes:
         triggers = [
             t for t in triggers if t.payload.category in keeps or not claimed & set(t.positions)
         ]
+        # "Exam: no active bleeding" is a field whose answer follows the colon: there
+        # ": no" is no backward answer, and its "no" denies what comes after it.
+        triggers = [t for t in triggers if not self._field_opens(t, tokens)]
         triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
         pseudo = [t for t in triggers if t.payload.category == "pseudo"]
         covered = {p for t in pseudo for p in range(t.first, t.last + 1)}
@@ -181,6 +184,19 @@ class Scopes:
                 self.cues.append((cue, trigger.last + 1, end))
             else:
                 self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
+
+    @staticmethod
+    def _field_opens(trigger: Match[TriggerKind], tokens: Sequence[Token]) -> bool:
+        """A backward form answer (": no") that runs on into words of its sentence
+        opens a field rather than closing one."""
+        if trigger.payload.direction != "backward" or tokens[trigger.first].is_word:
+            return False
+        nxt = trigger.last + 1
+        return (
+            nxt < len(tokens)
+            and tokens[nxt].is_word
+            and tokens[nxt].sentence == tokens[trigger.last].sentence
+        )
 
     def _follows_denial(
         self, trigger: Match[TriggerKind], denials: Sequence[Match[TriggerKind]]

@@ -6,6 +6,8 @@ Pattern syntax (one phrase, words separated by spaces):
 - ``spot|spotting|streak``: any of these;
 - ``кров*``: any word whose normal form or key starts with "кров";
 - ``=stopped``: exactly this word form ("stopped", not "stop");
+- ``^now``: this word right after the previous one, no word between ("bleeding
+  ^now" is not "bled and now");
 - ``...``: a wider gap (up to ``WIDE_GAP`` words) before the next word.
 
 Between two words up to ``gap`` other words may stand ("bled a bit after sex"
@@ -56,12 +58,18 @@ class Pattern:
             if part == "...":
                 pending = WIDE_GAP
                 continue
+            if part.startswith("^") and len(part) > 1:
+                if not words:
+                    raise PatternError(f"'^' needs a word before it in {phrase!r}")
+                pending, part = 0, part[1:]
             keys: set[str] = set()
             exact: set[str] = set()
             prefixes: list[str] = []
             for alternative in part.split("|"):
                 if not alternative:
                     raise PatternError(f"empty alternative in {phrase!r}")
+                if alternative.startswith("^"):
+                    raise PatternError(f"'^' stands once, before a whole word, in {phrase!r}")
                 if alternative.endswith("*") and len(alternative) > 1:
                     prefixes.append(alternative[:-1])
                 elif alternative.startswith("=") and len(alternative) > 1:
