@@ -107,6 +107,38 @@ CYCLE: list[tuple[str, Expect]] = [
     ("месячных нет уже лет шесть", {"postmenopausal": "present"}),
 ]
 
+# Counts and spans in the words people use (quantities.py, Russian only): "раза три",
+# "раз пятый", "2-й эпизод", clinic "нед.", "с осени" a comma away from the bleeding.
+TIMES: list[tuple[str, Expect]] = [
+    ("после близости кровит, уже раза четыре", {"bleeding_recurrent": "present"}),
+    ("мажит после мужа уже раз пятый", {"bleeding_recurrent": "present"}),
+    ("Жалобы: кровянистые выделения после ПА, 3-й эпизод", {"bleeding_recurrent": "present"}),
+    (
+        "Контактные кровотечения в течение 3 нед.",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "absent"},
+    ),
+    (
+        "после секса розоватые следы, за последние полгода раза три",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "present"},
+    ),
+    (
+        "кровь после секса бывает, не каждый раз, уже с весны, а сейчас июль",
+        {"bleeding_persistent_4_weeks": "present"},
+    ),
+    # Near-misses: a span that is the pill's or the periods', a count of something else.
+    (
+        "пью Джес с марта. После секса кровь, такое впервые",
+        {"bleeding_persistent_4_weeks": None, "bleeding_recurrent": "absent"},
+    ),
+    ("месячных нет с февраля, после секса кровь", {"bleeding_persistent_4_weeks": None}),
+    ("таблетку пью раз в день, кровь после секса", {"bleeding_recurrent": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_counts_and_spans(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
 
 @pytest.mark.parametrize(("text", "expected"), RECURRENT + ONGOING + AMOUNT)
 def test_bleeding_pattern(text: str, expected: Expect) -> None:
