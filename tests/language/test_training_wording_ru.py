@@ -153,3 +153,55 @@ def test_pain_and_contraception(text: str, expected: Expect) -> None:
 @pytest.mark.parametrize(("text", "expected"), PERIOD + CYCLE)
 def test_period_and_cycle(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Smell is the offensive-discharge finding; "без запаха" denies only it (convention).
+SMELL: list[tuple[str, Expect]] = [
+    (
+        "выделения желтоватые, пахнут неприятно",
+        {"discharge_offensive": "present", "discharge_abnormal": "present"},
+    ),
+    ("появился запах противный после секса", {"discharge_offensive": "present"}),
+    (
+        "Выделения как обычно, запаха нет",
+        {"discharge_offensive": "absent", "discharge_abnormal": "absent"},
+    ),
+    ("выделения без запаха", {"discharge_offensive": "absent", "discharge_abnormal": None}),
+]
+
+# Partners over the year (convention): two or more, or all of it with one person.
+PARTNERS: list[tuple[str, Expect]] = [
+    ("Половых партнеров за последний год: 4", {"sti_risk": "present"}),
+    ("мужчин за этот год было трое", {"sti_risk": "present"}),
+    ("муж у меня первый и единственный", {"sti_risk": "absent"}),
+    ("я кроме него ни с кем не была", {"sti_risk": "absent"}),
+    # Near-misses: someone else's "один парень", the new year.
+    ("на работе один парень пристает, а после секса с мужем кровь", {"sti_risk": None}),
+    ("кровит после секса с нового года", {"sti_risk": None}),
+]
+
+# HRT named by brand, stopped, or denied in a clinic note.
+HRT: list[tuple[str, Expect]] = [
+    ("клею Климару второй месяц, кровь после секса", {"on_hrt": "present"}),
+    ("ЗГТ бросила в мае, приливы вернулись", {"on_hrt": "absent"}),
+    (
+        "Постменопауза 9 лет. ЗГТ не получала.",
+        {"on_hrt": "absent", "postmenopausal": "present"},
+    ),
+]
+
+# When the last cervical screening was, with the number after its unit.
+SCREENING: list[tuple[str, Expect]] = [
+    ("на цитологию никогда не ходила", {"screening_overdue_or_never": "present"}),
+    ("мазок на онкоцитологию сдавала года четыре назад", {"screening_overdue_or_never": "present"}),
+    ("ПАП-тест год назад, NILM", {"screening_up_to_date": "present"}),
+    ("мазок брали, а что там написали, не помню", {"screening_up_to_date": "unknown"}),
+    # Near-misses: other tests not done, a vaccine not given.
+    ("анализы еще не сдавала, кровь после секса", {"screening_overdue_or_never": None}),
+    ("Вакцинация от ВПЧ не проводилась", {"screening_overdue_or_never": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMELL + PARTNERS + HRT + SCREENING)
+def test_discharge_partners_hrt_and_screening(text: str, expected: Expect) -> None:
+    _check(text, expected)
