@@ -205,3 +205,37 @@ SCREENING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), SMELL + PARTNERS + HRT + SCREENING)
 def test_discharge_partners_hrt_and_screening(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# A pregnancy test not done denies nothing; facts that rule pregnancy in or out.
+PREGNANCY: list[tuple[str, Expect]] = [
+    (
+        "Тест на беременность еще не делала, кровь после секса",
+        {"pregnant": None, "pregnancy_possible": None},
+    ),
+    ("тест положительный, после секса кровь", {"pregnant": "present"}),
+    ("мы ничем не предохраняемся, после секса мазня", {"pregnancy_possible": "present"}),
+    ("было без презика, потом кровь", {"pregnancy_possible": "present"}),
+    (
+        "у мужа вазэктомия, так что беременной быть не могу",
+        {"pregnant": "absent", "pregnancy_possible": "absent"},
+    ),
+    ("пьяная была, не помню был ли презерватив", {"pregnancy_possible": "unknown"}),
+]
+
+# "нет" after a run of genitive words denies a phrase only when it holds the
+# phrase's last run of words whole: a pain stated with its verb before another
+# denied thing is kept (a wrongly denied red flag is the dangerous error).
+RUN_ON: list[tuple[str, Expect]] = [
+    (
+        "кровь была и сейчас ноет низ живота температуры нет",
+        {"lower_abdominal_pain": "present", "fever": "absent"},
+    ),
+    ("Боли внизу живота нет, кровь после секса", {"lower_abdominal_pain": "absent"}),
+    ("выделения обычные, запаха нет", {"discharge_offensive": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREGNANCY + RUN_ON)
+def test_pregnancy_and_run_on_denials(text: str, expected: Expect) -> None:
+    _check(text, expected)
