@@ -64,6 +64,14 @@ class Cue:
     phrase: str
 
 
+def _tail_first(positions: tuple[int, ...]) -> int:
+    """The first word of a phrase's last run of adjacent words (after its last gap)."""
+    k = len(positions) - 1
+    while k > 0 and positions[k - 1] == positions[k] - 1:
+        k -= 1
+    return positions[k]
+
+
 def _inside(inner: Match[TriggerKind], outer: Match[TriggerKind]) -> bool:
     """A trigger that is part of a longer one ("not" in "not sure") does not count."""
     return (
@@ -148,6 +156,11 @@ class Scopes:
             if t.payload.category == "terminator" and not covered & set(t.positions)
         }
         self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
+        # Existential denials ("нет", "не было") that go back over genitive words only
+        # deny a phrase whose last run of words their scope holds whole: "болит низ
+        # живота температуры нет" keeps the pain though "живота" is genitive, while
+        # "выделения как всегда, запаха нет" denies the smell (session 7).
+        self.whole_only: set[int] = set()
         denied_before = [t for t in denied_before if not covered & set(t.positions)]
         for trigger in triggers:
             kind = trigger.payload
@@ -183,7 +196,10 @@ class Scopes:
                 end = self._forward_end(trigger, reach, kind.direction == "forward_list")
                 self.cues.append((cue, trigger.last + 1, end))
             else:
-                self.cues.append((cue, self._backward_start(trigger, max_scope), trigger.first - 1))
+                start = self._backward_start(trigger, max_scope)
+                if kind.direction == "backward_listed":
+                    self.whole_only.add(id(cue))
+                self.cues.append((cue, start, trigger.first - 1))
 
     @staticmethod
     def _field_opens(trigger: Match[TriggerKind], tokens: Sequence[Token]) -> bool:
@@ -415,6 +431,8 @@ class Scopes:
             )
             forward = cue.last < first and start <= first <= end
             backward = last < cue.first and start <= last <= end
+            if backward and id(cue) in self.whole_only and _tail_first(positions) < start:
+                backward = False
             if inside or forward or backward:
                 out.append(cue)
         if not own & self.denials:

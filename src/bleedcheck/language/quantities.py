@@ -139,7 +139,8 @@ _BLEEDING = {
     "en": re.compile(
         r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb|happen)", re.I
     ),
-    "ru": re.compile(r"(?:кров|мажет|мазн|кровян)", re.I),
+    # Session 7: typos ("кравит", "мажит"), spotting by its colour, the clinic's ПКК.
+    "ru": re.compile(r"(?:кров|крав|маж|мазн|мазал|розов|пкк)", re.I),
 }
 
 
@@ -375,9 +376,9 @@ _DURATION = {
         rf"(?=week\b)"
     ),
     "ru": re.compile(
-        rf"(?:уже|течение|последние|последних|за|около)\s+(?:почти\s+|"
-        rf"около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|месяц\w*|"
-        rf"мес\b)(?!\s*назад)|(полгода)(?!\s*назад)|(?:уже|"
+        rf"(?:уже|вже|течение|последние|последних|за|около)\s+(?:почти\s+|"
+        rf"около\s+)?({_RU_NUMBER})\s*-?(?:й|х)?\s*(недел\w*|нед\b|месяц\w*|"
+        rf"мес\b)(?!\s*назад)|(полгода)(?!\s*назад)|(?:уже|вже|"
         rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"
     ),
 }
@@ -392,8 +393,9 @@ _COUNT = {
     "ru": re.compile(
         rf"(?<!\w)({_RU_NUMBER}|"
         rf"\d{{1,2}}-\d{{1,2}})\s+раз(?:а)?\b(?!\s*в\s+(?:неделю|день|месяц))|"
-        rf"(?<!\w)(\d)-?(?:й|ий|ой)\s+раз\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b|"
-        rf"(\d{{1,2}})\s+эпизод|\bраз\s+(два|три|четыре|пять|шесть|\d{{1,2}})\b"
+        rf"(?<!\w)(\d)-?(?:й|ий|ой)\s+(?:раз|эпизод)\b|эпизод\w*\s*:?\s*(\d{{1,2}})\b|"
+        rf"(\d{{1,2}})\s+эпизод|\bраза?\s+(два|три|четыре|пять|шесть|второй|третий|четвертый|"
+        rf"пятый|шестой|\d{{1,2}})\b"
     ),
 }
 # "since Christmas", "since about April", "most times since Jan": a named time that
@@ -405,8 +407,16 @@ _SINCE = {
         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|xmas|easter|new year|summer|"
         r"spring|autumn|fall|winter|diwali|eid|ramadan|thanksgiving|halloween|year|"
         r"our (?:marriage|wedding)|we got married)\b"
-    )
+    ),
+    # Session 7: "с января", "с прошлой осени", "с нового года" (read in the sentence).
+    "ru": re.compile(
+        r"(?<!\w)с\s+(?:прошлой\s+|прошлого\s+|самого\s+)?(?:января|февраля|марта|апреля|мая|"
+        r"июня|июля|августа|сентября|октября|ноября|декабря|нового года|прошлого года|осени|"
+        r"весны|лета|зимы)(?!\w)"
+    ),
 }
+# Languages whose "since" reaches its sentence, not only its clause.
+_SINCE_IN_SENTENCE = frozenset({"ru"})
 # "since Diwali, that is more than two months back": the time is told as "ago".
 _SINCE_AGO = {
     "en": re.compile(
@@ -632,6 +642,12 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
         left = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
         right = _CLAUSE.search(folded, m.end())
         clause = folded[left : right.start() if right else len(folded)]
+        if language in _SINCE_IN_SENTENCE:
+            # "кровь бывает, раза два в месяц, уже с осени": the bleeding may stand a
+            # comma away; "пью с июня", "месячных нет с марта" belong to their own words.
+            if _owned_by_other(folded, m.start(), m.end(), language):
+                continue
+            clause = _near(folded, m.start(), m.end())
         if not (bleeding.search(clause) or _EPISODE.search(clause)):
             continue
         cue = text[m.start() : m.end()]
