@@ -29,10 +29,12 @@ FLOOR = {
     # the dev rows are in-sample for it) joined the rules. On the held-out texts it
     # raised F1 0.786 -> 0.799 (en) and 0.751 -> 0.774 (ru), negation accuracy level
     # (0.913 en, 0.804 -> 0.807 ru), as its cross-validation predicted.
+    # Session 7: the rules tuned on the training texts, 630 more training texts, the
+    # model refitted: held out en 0.799 / 0.913 (level), ru 0.815 / 0.839.
     ("en", "dev"): (0.90, 0.95),
-    ("ru", "dev"): (0.92, 0.95),
+    ("ru", "dev"): (0.93, 0.95),
     ("en", "test"): (0.79, 0.91),
-    ("ru", "test"): (0.77, 0.80),
+    ("ru", "test"): (0.81, 0.83),
 }
 
 
