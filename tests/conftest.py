@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import os
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -15,6 +17,15 @@ from bleedcheck.kb.compile import CompiledModel, default_model
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = ROOT.parent / "shared" / "contract"
+
+
+def script(name: str) -> ModuleType:
+    """A file of ``scripts/`` loaded as a module, to test its functions directly."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def contract_rows(name: str) -> list[dict[str, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, contract_rows
+from tests.conftest import ROOT, contract_rows, script
 
 TEXT_DIR = ROOT / "vignettes" / "text"
 FILES = sorted(TEXT_DIR.glob("*.jsonl"))
@@ -18,16 +17,6 @@ FILES = sorted(TEXT_DIR.glob("*.jsonl"))
 MINIMUM = {"en": 200, "ru": 120}
 ANSWERS = {"present", "absent", "unknown"}
 FIELDS = {"id", "language", "text", "age", "findings", "style", "source", "notes"}
-
-
-def _split_rule() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "split_texts", ROOT / "scripts" / "split_texts.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.part_of
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -38,7 +27,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 def test_every_text_is_well_formed(path: Path) -> None:
     findings = {row["id"] for row in contract_rows("findings.csv")}
     language, part = path.name.split(".")[:2]
-    part_of = _split_rule()
+    part_of = script("split_texts").part_of
     for row in _rows(path):
         where = f"{path.name}: {row.get('id')}"
         assert set(row) <= FIELDS, where

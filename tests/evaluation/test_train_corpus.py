@@ -4,17 +4,15 @@ well formed, and the shipped model fitted on exactly the texts in the repository
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bleedcheck.evaluation.text import load_texts
 from bleedcheck.language.model import model_path
-from tests.conftest import ROOT, contract_rows
+from tests.conftest import ROOT, contract_rows, script
 
 TEXT_DIR = ROOT / "vignettes" / "text"
 TRAIN = sorted((TEXT_DIR / "train").glob("*.jsonl"))
@@ -37,20 +35,10 @@ def test_training_texts_are_well_formed(language: str) -> None:
         assert item.findings or item.age is not None, item.id
 
 
-def _checker() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "check_train_texts", ROOT / "scripts" / "check_train_texts.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_no_training_text_is_a_held_out_text_or_a_near_copy_of_one() -> None:
     """A training text close to a held-out one would leak the held-out answer; the
     check the writers ran compares every training text with every corpus text."""
-    assert _checker().problems(TRAIN) == []
+    assert script("check_train_texts").problems(TRAIN) == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

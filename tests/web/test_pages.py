@@ -101,7 +101,8 @@ def test_answer_back_and_erase(client: httpx.Client) -> None:
 
 def test_a_reading_only_the_model_made_is_marked_as_a_guess(client: httpx.Client) -> None:
     text = "spotting after sex, day 14 of my cycle. normal?"
-    guessed = [f for f in read(text, "en").evidence if read(text, "en").guessed(f)]
+    reading = read(text, "en")
+    guessed = [f for f in reading.evidence if reading.guessed(f)]
     assert guessed, "pick a text the shipped model adds a finding to"
     page = client.get("/", params={"lang": "en"}).text
     shown = client.post("/start", data={"csrf": _token(page), "lang": "en", "text": text}).text

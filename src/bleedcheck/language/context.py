@@ -62,6 +62,11 @@ class Cue:
     first: int
     last: int
     phrase: str
+    # Existential denials ("нет", "не было") that go back over genitive words only
+    # deny a phrase whose last run of words their scope holds whole: "болит низ
+    # живота температуры нет" keeps the pain though "живота" is genitive, while
+    # "выделения как всегда, запаха нет" denies the smell (session 7).
+    whole_only: bool = False
 
 
 def _tail_first(positions: tuple[int, ...]) -> int:
@@ -156,11 +161,6 @@ class Scopes:
             if t.payload.category == "terminator" and not covered & set(t.positions)
         }
         self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
-        # Existential denials ("нет", "не было") that go back over genitive words only
-        # deny a phrase whose last run of words their scope holds whole: "болит низ
-        # живота температуры нет" keeps the pain though "живота" is genitive, while
-        # "выделения как всегда, запаха нет" denies the smell (session 7).
-        self.whole_only: set[int] = set()
         denied_before = [t for t in denied_before if not covered & set(t.positions)]
         for trigger in triggers:
             kind = trigger.payload
@@ -170,7 +170,8 @@ class Scopes:
                 trigger, denied_before
             ):
                 continue
-            cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
+            whole_only = kind.direction == "backward_listed"
+            cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase, whole_only)
             if kind.category == "historical":
                 # A past-time clause, as far as a doubt reaches and no further than
                 # a word of now; a word that makes it current ("since", "started",
@@ -197,8 +198,6 @@ class Scopes:
                 self.cues.append((cue, trigger.last + 1, end))
             else:
                 start = self._backward_start(trigger, max_scope)
-                if kind.direction == "backward_listed":
-                    self.whole_only.add(id(cue))
                 self.cues.append((cue, start, trigger.first - 1))
 
     @staticmethod
@@ -431,7 +430,7 @@ class Scopes:
             )
             forward = cue.last < first and start <= first <= end
             backward = last < cue.first and start <= last <= end
-            if backward and id(cue) in self.whole_only and _tail_first(positions) < start:
+            if backward and cue.whole_only and _tail_first(positions) < start:
                 backward = False
             if inside or forward or backward:
                 out.append(cue)

@@ -75,13 +75,16 @@ class Reading:
             "matches": [m.to_dict() for m in self.matches],
         }
 
+    def behind(self, finding: str) -> list[TextMatch]:
+        """The matches behind a finding's final value, in text order."""
+        value = self.evidence.get(finding)
+        return [m for m in self.matches if m.finding == finding and m.value == value]
+
     def words_for(self, finding: str) -> list[str]:
         """The person's words behind a finding's final value, in text order."""
-        value = self.evidence.get(finding)
-        return [m.words for m in self.matches if m.finding == finding and m.value == value]
+        return [m.words for m in self.behind(finding)]
 
     def guessed(self, finding: str) -> bool:
         """True when only the trained model stands behind a finding's final value."""
-        value = self.evidence.get(finding)
-        behind = [m for m in self.matches if m.finding == finding and m.value == value]
+        behind = self.behind(finding)
         return bool(behind) and all(m.source == "model" for m in behind)
