@@ -225,19 +225,35 @@ def eval_command(
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 if a target of docs/evaluation.md is missed.")
     ] = False,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Score a blind second reading of these vignettes instead of the engine.",
+        ),
+    ] = None,
 ) -> None:
     """Score the engine on vignettes: triage accuracy and safety, top-1 and top-3."""
     from bleedcheck.evaluation import VignetteError, evaluate, load_vignettes, score
+    from bleedcheck.evaluation.agreement import load_second_readings, second_reader_outcomes
     from bleedcheck.evaluation.metrics import INTERVIEW_TARGETS, TARGETS
 
     _check_use(use)
+    if against is not None and interview:
+        raise _fail("--against scores a second reader's answers; it cannot be an --interview")
     try:
         vignettes = load_vignettes(file)
-        metrics = score(evaluate(vignettes, use=use, interview_mode=interview))
+        if against is not None:
+            outcomes = second_reader_outcomes(vignettes, load_second_readings(against))
+        else:
+            outcomes = evaluate(vignettes, use=use, interview_mode=interview)
+        metrics = score(outcomes)
     except (VignetteError, CaseError) as exc:
         raise _fail(str(exc)) from None
     if as_json:
         typer.echo(json.dumps(metrics.to_dict(), ensure_ascii=False))
+    elif against is not None:
+        _print_metrics(metrics, f"{file}: second reading {against}")
     else:
         _print_metrics(metrics, f"{file} (--use {use}{', --interview' if interview else ''})")
     if report is not None:

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bleedcheck.engine import Assessment, assess
 from bleedcheck.evaluation.vignettes import Vignette
 from bleedcheck.kb.compile import CompiledModel, default_model
+from bleedcheck.kb.schema import TriageLevel
 
-__all__ = ["CaseOutcome", "evaluate", "interview"]
+__all__ = ["CaseOutcome", "Ranking", "evaluate", "interview"]
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class Ranking(Protocol):
+    """What scoring needs of an answer: a triage level and causes, most likely first.
+
+    The engine's ``Assessment`` is one; a second human reading is another, so both are
+    scored by the same code (``bleedcheck eval --against``)."""
+
+    @property
+    def level(self) -> TriageLevel: ...
+
+    @property
+    def conditions(self) -> Sequence[_Named]: ...
 
 
 @dataclass(frozen=True)
 class CaseOutcome:
     vignette: Vignette
-    result: Assessment
+    result: Ranking
     questions: int | None  # with --interview: steps asked (a grouped question counts once)
 
 
