@@ -332,14 +332,21 @@ _PREGNANCY = {
             rf"gestation|gone)"
         ),
         # "I'm 28 weeks", "at 22 weeks": a woman who counts herself in weeks is pregnant.
+        # Not "fitted at 6 weeks", "cleared me at 6 weeks": the time of a postnatal event.
         re.compile(
+            r"(?<!fitted )(?<!cleared )(?<!in )(?<!me )(?<!done )(?<!check )(?<!checked )"
             r"\b(?:i'?m|i am|she'?s|she is|at|currently|hit|reached|just turned)\s+(?:about\s+|"
             r"around\s+|nearly\s+|"
             r"almost\s+|just\s+)?(\d{1,2})\s*(weeks?|wks?)\b(?!\s*(?:\+|ago|late|post|"
             r"after|since|overdue|old|into|on|of|in|out|pp|before|later|now\b))"
         ),
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
-        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
+        # A note opening with its weeks ("32 weeks, bled after sex"), not "6 wks pp",
+        # "6 wks post c section" or "6 wks now of bleeding".
+        re.compile(
+            r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b(?!\s*(?:ago|post|after|since|"
+            r"old|of|pp|postpartum|postnatal|now|later|before)\b)"
+        ),
         re.compile(
             r"(?:^\s*|\b(?:i'?m|i am|at|she'?s|she is)\s+)(\d{2})\s*(\+|plus)\s*"
             r"(?:\d|one|two|three|four|five|six)\b"

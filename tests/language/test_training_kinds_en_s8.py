@@ -1,0 +1,71 @@
+"""Kinds of English wording the rules got wrong on all the training texts (session 8).
+
+Each sentence is written fresh for this test (not taken from any corpus) and read by
+the rules alone, so the trained model cannot hide a broken phrase. Near-misses that
+must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bleedcheck.language import read
+
+
+def _rules(text: str) -> dict[str, str]:
+    return dict(read(text, "en", model=False).evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A postnatal time is not a week of pregnancy.
+        ("mirena put in at 6 weeks after my daughter, spotted after sex", "pregnant", None),
+        ("the gp cleared me at 8 weeks and we had sex, bled a little", "pregnant", None),
+        ("7 wks pp and bled after sex", "pregnant", None),
+        ("5 weeks post c-section, some blood after sex", "pregnant", None),
+        ("3 wks now of spotting after sex", "pregnant", None),
+        # Near-misses: a woman counting herself in weeks is pregnant.
+        ("I'm at 22 weeks and bled after sex", "pregnant", "present"),
+        ("14 weeks, bled after intercourse", "pregnant", "present"),
+        # A bump or an ovulation test is not a pregnancy.
+        ("there's a little bump near the entrance that bleeds", "pregnant", None),
+        ("my ovulation stick got a positive this morning, spotted after sex", "pregnant", None),
+        ("got a positive on a pregnancy test yesterday and bled after sex", "pregnant", "present"),
+        ("my baby bump is growing, bled after sex", "pregnant", "present"),
+        # A postnatal midwife is not a pregnancy now; a midwife to call still is.
+        ("my midwife checked my stitches and said they healed", "pregnant", None),
+        ("my midwife said to ring if I bled again", "pregnant", "present"),
+    ],
+)
+def test_pregnancy_cues_that_belong_to_something_else(
+    text: str, finding: str, value: str | None
+) -> None:
+    assert _rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # "cannot" is a denial like "can't".
+        ("I cannot be pregnant, I had a hysterectomy", "pregnant", "absent"),
+        ("it cannot be my period, that finished last week", "pregnant", None),
+        # Doubting a state is a hedged denial (conventions: a hedged denial is absent).
+        ("I seriously doubt I'm pregnant, I'm on the injection", "pregnant", "absent"),
+        ("no doubt it was blood, I'm pregnant by the way", "pregnant", "present"),
+        # How she feels about pregnancy is not whether she could be.
+        ("I've got the coil so I'm not worried about pregnancy", "pregnancy_possible", None),
+        ("worried about pregnancy, the condom split", "pregnancy_possible", "present"),
+        # Periods that still come are not a period that came (a late one would).
+        ("my periods still come every month", "pregnancy_possible", None),
+        ("my period came yesterday so not pregnant", "pregnancy_possible", "absent"),
+        # The moment he withdrew is not the withdrawal method.
+        ("when he pulled out there was blood on the sheet", "pregnancy_possible", None),
+        ("he pulled out, we don't use anything else", "pregnancy_possible", "present"),
+        # "use condoms" alone says nothing of whether she could be pregnant.
+        ("my husband and I use condoms and I bled after", "pregnancy_possible", None),
+        ("we always use condoms and I bled after", "pregnancy_possible", "absent"),
+    ],
+)
+def test_pregnancy_denials_and_feelings(text: str, finding: str, value: str | None) -> None:
+    assert _rules(text).get(finding) == value
