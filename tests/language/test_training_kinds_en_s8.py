@@ -69,3 +69,31 @@ def test_pregnancy_cues_that_belong_to_something_else(
 )
 def test_pregnancy_denials_and_feelings(text: str, finding: str, value: str | None) -> None:
     assert _rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The first sex is not the first bleed.
+        ("first time with my new boyfriend last night and there was blood", None),
+        ("we did it for the first time since the baby and I bled", None),
+        # Near-misses: the first bleed itself.
+        ("this is the first time bleeding after sex for me", "absent"),
+        ("married 12 years and the first time this has happened", "absent"),
+        # Twice of something else.
+        ("I use my oestrogen cream twice a week and bled after sex", None),
+        ("I've soaked through, changed my pad twice already", None),
+        ("spotted after sex twice this month", "present"),
+        # The sex happened again, not the bleeding.
+        ("we had sex again on Friday and there was some blood", None),
+        ("I've started dating again and bled after sex", None),
+        ("I bled after sex again last night", "present"),
+        # Another thing's duration.
+        ("we've been together about three months and I bled after sex", None),
+        ("itching for two weeks and I bled after sex", None),
+        ("bleeding steady, 1 pad/hr x2 hrs", None),
+        ("bled after sex for three weeks now", "present"),
+    ],
+)
+def test_recurrence_is_about_the_bleeding(text: str, value: str | None) -> None:
+    assert _rules(text).get("bleeding_recurrent") == value

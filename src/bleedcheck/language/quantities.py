@@ -311,7 +311,17 @@ _OWNER = {
             r"^\s*(?:вместе|встречаемся|женаты|в браке|живем|пью|принимаю|стоит|"
             r"беремен\w*|задержк\w*|кормлю|без месячных)"
         ),
-    )
+    ),
+    # "together about two months", "ttc for 8 months", "itching for two weeks": the
+    # relationship's, the trying's or another symptom's time, not the bleeding's.
+    "en": (
+        re.compile(
+            r"\b(?:together|dating|seeing (?:him|her|each other)|married|ttc|trying|"
+            r"relationship|itch\w*|discharge|smell\w*|sore(?:ness)?|ulcer|lump|rash)"
+            r"(?:\s+(?:now|so|just|only|for|about|since))?\s+$"
+        ),
+        re.compile(r"^\s*(?:together|of (?:dating|marriage|being together|trying))\b"),
+    ),
 }
 
 
@@ -393,7 +403,7 @@ _COUNT = {
     "en": re.compile(
         rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
         rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
-        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b(?!\s*(?:/|weeks?|wks?|days?|months?|mths?|yrs?))|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
+        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b(?!\s*(?:/|weeks?|wks?|days?|months?|mths?|yrs?|hrs?|hours?|mins?|minutes?))|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
         rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
         rf"\b(\d{{1,2}})\s+episodes\b"
     ),
