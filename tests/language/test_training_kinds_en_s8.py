@@ -97,3 +97,28 @@ def test_pregnancy_denials_and_feelings(text: str, finding: str, value: str | No
 )
 def test_recurrence_is_about_the_bleeding(text: str, value: str | None) -> None:
     assert _rules(text).get("bleeding_recurrent") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Other pills, jabs and plans are not contraception now.
+        ("I finished the pills for chlamydia and now I'm bleeding after sex", None),
+        ("my HIV is controlled with pills, bled after sex", None),
+        ("never had the HPV shot, bled after sex", None),
+        ("plans Nexplanon at her review, PCB x1", None),
+        ("levonorgestrel EHC given today", None),
+        # "is it the pill?" asks about a pill already named.
+        ("took the morning after pill, now spotting, is it the pill?", None),
+        # Near-misses: her own method.
+        ("I'm on the pill and bled after sex", "present"),
+        ("she has a levonorgestrel coil", "present"),
+        ("Contraception: condoms only", "absent"),
+        ("not on contraception, bled after sex", "absent"),
+        # A bracket gives the reason: the denial before it does not reach into it.
+        ("Not pregnant (Mirena, UPT neg). PCB today", "present"),
+        ("Not pregnant (has the implant)", "present"),
+    ],
+)
+def test_hormonal_contraception_is_her_method_now(text: str, value: str | None) -> None:
+    assert _rules(text).get("hormonal_contraception") == value
