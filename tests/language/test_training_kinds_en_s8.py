@@ -122,3 +122,33 @@ def test_recurrence_is_about_the_bleeding(text: str, value: str | None) -> None:
 )
 def test_hormonal_contraception_is_her_method_now(text: str, value: str | None) -> None:
     assert _rules(text).get("hormonal_contraception") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A period in the last two weeks, a mid-cycle day, one a week or more away.
+        ("LMP 9/7 ago. PCB x1", "absent"),
+        ("LMP 1/52, PCB last night", "absent"),
+        ("I had a period eight days ago and bled after sex", "absent"),
+        ("cycle day 12, bled a bit after sex", "absent"),
+        ("day 16 of a 30-day cycle, pink after sex", "absent"),
+        ("my period should come in about 9 days", "absent"),
+        ("bled after sex, my period is due next week", "absent"),
+        # Due within a day or two.
+        ("day 29 of 30, spotted after sex", "present"),
+        ("my period is due in 2 days and I bled after sex", "present"),
+        ("bled after sex, my period is starting like tomorrow", "present"),
+        # Unsure when it is due: a doubt, not a hypothetical.
+        ("not sure if I'm due, my cycle is random", "unknown"),
+        ("no clue when it's due", "unknown"),
+        # Near-misses that say nothing of when it is due.
+        ("LMP 5/52, bled after sex", None),
+        ("day 3 of my pill pack and I bled after sex", None),
+        ("my periods still come every month", None),
+        ("my periods finished at 52", None),
+        ("next injection due next week, bled after sex", None),
+    ],
+)
+def test_when_the_period_is_due(text: str, value: str | None) -> None:
+    assert _rules(text).get("period_due") == value
