@@ -311,7 +311,17 @@ _OWNER = {
             r"^\s*(?:вместе|встречаемся|женаты|в браке|живем|пью|принимаю|стоит|"
             r"беремен\w*|задержк\w*|кормлю|без месячных)"
         ),
-    )
+    ),
+    # "together about two months", "ttc for 8 months", "itching for two weeks": the
+    # relationship's, the trying's or another symptom's time, not the bleeding's.
+    "en": (
+        re.compile(
+            r"\b(?:together|dating|seeing (?:him|her|each other)|married|ttc|trying|"
+            r"relationship|itch\w*|discharge|smell\w*|sore(?:ness)?|ulcer|lump|rash)"
+            r"(?:\s+(?:now|so|just|only|for|about|since))?\s+$"
+        ),
+        re.compile(r"^\s*(?:together|of (?:dating|marriage|being together|trying))\b"),
+    ),
 }
 
 
@@ -332,14 +342,21 @@ _PREGNANCY = {
             rf"gestation|gone)"
         ),
         # "I'm 28 weeks", "at 22 weeks": a woman who counts herself in weeks is pregnant.
+        # Not "fitted at 6 weeks", "cleared me at 6 weeks": the time of a postnatal event.
         re.compile(
+            r"(?<!fitted )(?<!cleared )(?<!in )(?<!me )(?<!done )(?<!check )(?<!checked )"
             r"\b(?:i'?m|i am|she'?s|she is|at|currently|hit|reached|just turned)\s+(?:about\s+|"
             r"around\s+|nearly\s+|"
             r"almost\s+|just\s+)?(\d{1,2})\s*(weeks?|wks?)\b(?!\s*(?:\+|ago|late|post|"
             r"after|since|overdue|old|into|on|of|in|out|pp|before|later|now\b))"
         ),
         re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
-        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b"),
+        # A note opening with its weeks ("32 weeks, bled after sex"), not "6 wks pp",
+        # "6 wks post c section" or "6 wks now of bleeding".
+        re.compile(
+            r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(weeks?|wks?)\b(?!\s*(?:ago|post|after|since|"
+            r"old|of|pp|postpartum|postnatal|now|later|before)\b)"
+        ),
         re.compile(
             r"(?:^\s*|\b(?:i'?m|i am|at|she'?s|she is)\s+)(\d{2})\s*(\+|plus)\s*"
             r"(?:\d|one|two|three|four|five|six)\b"
@@ -386,7 +403,7 @@ _COUNT = {
     "en": re.compile(
         rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
         rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
-        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b(?!\s*(?:/|weeks?|wks?|days?|months?|mths?|yrs?))|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
+        rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b(?!\s*(?:/|weeks?|wks?|days?|months?|mths?|yrs?|hrs?|hours?|mins?|minutes?))|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
         rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
         rf"\b(\d{{1,2}})\s+episodes\b"
     ),
@@ -540,6 +557,7 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
     out += _screening(text, folded, language)
     out += _birth(text, folded, language)
+    out += _cycle(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
@@ -682,6 +700,78 @@ def _screening(text: str, folded: str, language: str) -> list[Fact]:
         elif _SCREENING_NORMAL.search(sentence) and not _SCREENING_ABNORMAL.search(sentence):
             value = "unknown" if doubt else "present"
             out.append(Fact("screening_up_to_date", value, m.start(), m.end(), cue))
+    return out
+
+
+# Where she is in her cycle (conventions: due within a day or two -> period_due present;
+# a period in the last two weeks, one a week or more away, a mid-cycle day -> absent).
+_EN_SMALL = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|couple of|few"
+_CYCLE = {
+    "en": (
+        # "LMP 10/7", "LMP 2/52 ago", "had a period ten days ago", "last menses 5 days back"
+        re.compile(
+            rf"\b(?:lmp|last (?:menstrual )?period|last menses|had (?:a|my) period|"
+            rf"period (?:was|started|finished|ended))\W{{0,3}}(?:about |around |approx\.? )?"
+            rf"(?:(?P<n>{_EN_SMALL})\s*(?P<u>days?|d|weeks?|wks?|w)\b\s*(?=ago|back|$|[.,;)])|"
+            rf"(?P<n2>\d{{1,2}})/(?P<u2>7|52)\b)"
+        ),
+        # "day 14", "cycle day 13", "cd 24", "day 27 of 28", "day 15 of a 30-day cycle"
+        re.compile(
+            r"\b(?:cycle day|cd|day)\s*(?P<d>\d{1,2})\b(?!\s*(?:of|/)\s*(?:my |the |her )?"
+            r"(?:period|bleed|pill|pack|antibiotic|course|treatment))(?:\s*(?:of|/)\s*"
+            r"(?:(?:my|a|the|her)\s+)?(?P<l>\d{2})(?:[- ]?days?)?)?"
+        ),
+        # "due in 2 days", "should come in about 10 days", "not for another two weeks"
+        re.compile(
+            rf"\b(?:due|come|coming|start|starting|arrive|arriving|expected|not for|not due for|"
+            rf"isn't due for|not till|not until)\s+(?:in|within|for|till|until)?\s*"
+            rf"(?:another\s+|about\s+|like\s+|around\s+|roughly\s+)*(?P<n>{_EN_SMALL})\s*"
+            rf"(?P<u>days?|weeks?|wks?|fortnight)\b|"
+            r"\bdue (?:next|in a) (?P<next>week|month|fortnight)\b|"
+            r"\b(?:due|come|coming|start|starting|arrive|arriving)\s+(?:like\s+|probably\s+|prob\s+)?"
+            r"(?P<soon>tomorrow|tmrw|tmr|tomoz|today|any day)\b"
+        ),
+    )
+}
+_PERIOD_WORD = re.compile(r"period|\baf\b|menses|\bone\b|\bit\b")
+_CYCLE_WORDS = re.compile(r"cycle|ovulat|period|\bcd\b|\blmp\b|\bapp\b|menstru|\bmenses\b")
+
+
+def _cycle(text: str, folded: str, language: str) -> list[Fact]:
+    """When the period is due: a recent period, a cycle day, or the days to the next."""
+    patterns = _CYCLE.get(language)
+    if patterns is None:
+        return []
+    recent, day, ahead = patterns
+    out: list[Fact] = []
+    for m in recent.finditer(folded):
+        number, unit = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
+        days = _number(number) * (7.0 if unit[0] in "w5" else 1.0)
+        if 0 < days <= 14:
+            out.append(Fact("period_due", "absent", m.start(), m.end(), text[m.start() : m.end()]))
+    for m in day.finditer(folded):
+        d, length = int(m.group("d")), int(m.group("l") or 28)
+        if not m.group("l") and not _CYCLE_WORDS.search(_near(folded, m.start(), m.end())):
+            continue
+        value: Answer | None = None
+        if 20 <= length <= 40 and length - 1 <= d <= length:
+            value = "present"
+        elif 8 <= d <= length - 5:
+            value = "absent"
+        if value is not None:
+            out.append(Fact("period_due", value, m.start(), m.end(), text[m.start() : m.end()]))
+    for m in ahead.finditer(folded):
+        if not _PERIOD_WORD.search(folded[max(0, m.start() - 40) : m.end()]):
+            continue
+        if m.group("soon"):
+            days = 1.0
+        elif m.group("next"):
+            days = 7.0
+        else:
+            days = _number(m.group("n")) * _weeks(m.group("u")) * 7
+        value = "present" if 0 < days <= 2 else "absent" if days >= 7 else None
+        if value is not None:
+            out.append(Fact("period_due", value, m.start(), m.end(), text[m.start() : m.end()]))
     return out
 
 
