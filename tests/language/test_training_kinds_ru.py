@@ -82,3 +82,43 @@ ONGOING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ONGOING)
 def test_ongoing(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Contraception: "no hormones" denies both pills and HRT (the conventions); only
+# hormonal contraception denied is no unprotected sex; a denial across a comma does
+# not make "предохраняемся" unprotected; Latin-letter brand names; a hedge right after
+# a denied missed pill does not doubt the pill.
+CONTRACEPTION: list[tuple[str, Expect]] = [
+    (
+        "Гормонов никаких не принимаю, мне 58",
+        {"hormonal_contraception": "absent", "on_hrt": "absent"},
+    ),
+    ("гармоны не пью, курю", {"hormonal_contraception": "absent", "on_hrt": "absent"}),
+    (
+        "Гормональную контрацепцию не применяет.",
+        {"hormonal_contraception": "absent", "pregnancy_possible": None},
+    ),
+    ("Контрацепция — барьерная.", {"hormonal_contraception": "absent"}),
+    (
+        "Джес не пью, предохраняемся презервативом",
+        {"hormonal_contraception": "absent", "pregnancy_possible": None},
+    ),
+    ("stoit mirena, posle seksa krov", {"hormonal_contraception": "present"}),
+    ("у меня спираль с гормоном уже год", {"hormonal_contraception": "present"}),
+    (
+        "пью регулон, таблетки не пропускаю вроде",
+        {"hormonal_contraception": "present", "missed_pills": "absent"},
+    ),
+    # Near-misses: hormones taken are HRT, not contraception; a pill for endometriosis.
+    ("пью гормоны от приливов", {"hormonal_contraception": None, "on_hrt": "present"}),
+    ("при эндометриозе назначили визанну", {"hormonal_contraception": None}),
+    ("мы ничем не предохраняемся", {"pregnancy_possible": "present"}),
+    # A short "не X" phrase does not take a "не" from over a comma.
+    ("алкоголь не пью, курю с юности", {"smoker": "present"}),
+    ("не курю", {"smoker": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACEPTION)
+def test_contraception(text: str, expected: Expect) -> None:
+    _check(text, expected)
