@@ -122,3 +122,29 @@ CONTRACEPTION: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), CONTRACEPTION)
 def test_contraception(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Menopause said as no periods since an age or for years, or in slang; periods said to
+# continue as a clinic's cycle or a cycle day; an HRT denial does not deny the
+# menopause named before it.
+MENOPAUSE: list[tuple[str, Expect]] = [
+    ("Мне 61. Месячных нет с 52, после секса кровь", {"postmenopausal": "present"}),
+    ("месячных уже лет семь нету, мне 60", {"postmenopausal": "present"}),
+    ("Менструации отсутствуют 10 лет.", {"postmenopausal": "present"}),
+    ("месячные перестали приходить в 50, сейчас 56", {"postmenopausal": "present"}),
+    ("мне 58, с месячными отстрелялась давно", {"postmenopausal": "present"}),
+    (
+        "Постменопауза 6 лет, ЗГТ не принимала.",
+        {"postmenopausal": "present", "on_hrt": "absent"},
+    ),
+    ("Цикл 30 дн., кровь после ПА", {"postmenopausal": "absent"}),
+    ("Жалобы на кровь после ПА на 12-й день цикла", {"postmenopausal": "absent"}),
+    ("мне 46, месячные нормальные, после секса кровь", {"postmenopausal": "absent"}),
+    # Near-misses: a late period, periods not back yet after a birth.
+    ("месячные не пришли, должны были в среду", {"postmenopausal": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENOPAUSE)
+def test_menopause(text: str, expected: Expect) -> None:
+    _check(text, expected)
