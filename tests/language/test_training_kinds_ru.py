@@ -148,3 +148,28 @@ MENOPAUSE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), MENOPAUSE)
 def test_menopause(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Pregnancy: the week said as "я на N неделе"; a negative test alone says nothing of
+# being pregnant (the writers code only the test); a doubt with a time ago in it is
+# never a week of pregnancy.
+PREGNANCY: list[tuple[str, Expect]] = [
+    ("я на 9 неделе, после мужа кровь", {"pregnant": "present"}),
+    ("я на седьмой неделе, мазнуло после секса", {"pregnant": "present"}),
+    (
+        "тест отрицательный, после секса кровь",
+        {"pregnant": None, "test_pregnancy_negative": "present"},
+    ),
+    (
+        "не знаю, беременна или нет, тест делала три недели назад",
+        {"pregnant": None, "pregnancy_possible": "unknown"},
+    ),
+    ("могу ли я быть беременной после такого?", {"pregnant": None}),
+    # Near-miss: a week in the calendar, not in a pregnancy.
+    ("я на прошлой неделе забыла таблетку", {"pregnant": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREGNANCY)
+def test_pregnancy(text: str, expected: Expect) -> None:
+    _check(text, expected)
