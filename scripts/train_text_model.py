@@ -6,7 +6,9 @@ tuned on) and the dev texts. It cross-validates on the training texts only (5 fo
 each is judged by a model fitted on the other folds and the dev texts), picks the
 confidence threshold with the best cross-validated F1 (the highest one within 0.002
 of it), fits on all of them and, with
-``--write``, saves the model beside the lexicon. The held-out texts are never read.
+``--write``, saves the model beside the lexicon; a model that does not beat the rules'
+cross-validated F1 at the chosen threshold is not written, and an old one is removed,
+so the language is read by the rules alone. The held-out texts are never read.
 The dev texts are not judged because the rules were tuned on them. Needs
 scikit-learn (the ``test`` extra); the package only needs numpy to apply the model.
 """
@@ -240,6 +242,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             best = (chosen["f1"], c, balanced, threshold, figures)
     assert best is not None
+    path = model_path(args.language)
+    if args.write and best[4]["f1"] <= best[4]["rules_f1"]:
+        # A model that adds nothing under the threshold rule is not shipped: the reader
+        # then reads with the rules alone, and no inert file sits in the package.
+        path.unlink(missing_ok=True)
+        print(f"no model for {args.language}: it did not beat the rules in cross-validation")
+        return 0
     if args.write:
         _, c, balanced, threshold, figures = best
         measured = {
@@ -254,7 +263,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "dev_texts": len(dev),
             "corpus_sha256": corpus_hash([*paths, *dev_paths]),
         }
-        path = model_path(args.language)
         path.write_text(
             json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
         )

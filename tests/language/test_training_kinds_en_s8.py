@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from bleedcheck.language import read
+from tests.language.rules_alone import rules_evidence
 
 
 def _rules(text: str) -> dict[str, str]:
-    return dict(read(text, "en", model=False).evidence)
+    return rules_evidence(text, "en")
 
 
 @pytest.mark.parametrize(

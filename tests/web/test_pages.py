@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from bleedcheck.evaluation.text import load_texts
 from bleedcheck.language import read
-from tests.conftest import LiveServer
+from tests.conftest import ROOT, LiveServer
 
 
 @pytest.fixture
@@ -99,11 +100,22 @@ def test_answer_back_and_erase(client: httpx.Client) -> None:
     assert client.get(location).status_code == 404
 
 
+def _a_text_the_model_adds_to() -> tuple[str, list[str]]:
+    """The first dev text the shipped English model adds a yes or a no to.
+
+    Found, not fixed: a refit moves what the model adds, and a fixed sentence would
+    then test nothing."""
+    for item in load_texts(ROOT / "vignettes" / "text" / "en.dev.jsonl"):
+        reading = read(item.text, "en")
+        guessed = [f for f in reading.evidence if reading.guessed(f)]
+        # An "unknown" read from text is not put to her as an answer, so not shown.
+        if guessed and all(reading.evidence[f] != "unknown" for f in guessed):
+            return item.text, guessed
+    raise AssertionError("the shipped English model adds nothing to any dev text")
+
+
 def test_a_reading_only_the_model_made_is_marked_as_a_guess(client: httpx.Client) -> None:
-    text = "spotting after sex, day 14 of my cycle. normal?"
-    reading = read(text, "en")
-    guessed = [f for f in reading.evidence if reading.guessed(f)]
-    assert guessed, "pick a text the shipped model adds a finding to"
+    text, guessed = _a_text_the_model_adds_to()
     page = client.get("/", params={"lang": "en"}).text
     shown = client.post("/start", data={"csrf": _token(page), "lang": "en", "text": text}).text
     assert shown.count("We guessed this from your words as a whole") == len(guessed)
