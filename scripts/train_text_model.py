@@ -242,15 +242,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             best = (chosen["f1"], c, balanced, threshold, figures)
     assert best is not None
+    _, c, balanced, threshold, figures = best
     path = model_path(args.language)
-    if args.write and best[4]["f1"] <= best[4]["rules_f1"]:
+    if args.write and figures["f1"] <= figures["rules_f1"]:
         # A model that adds nothing under the threshold rule is not shipped: the reader
         # then reads with the rules alone, and no inert file sits in the package.
         path.unlink(missing_ok=True)
         print(f"no model for {args.language}: it did not beat the rules in cross-validation")
         return 0
     if args.write:
-        _, c, balanced, threshold, figures = best
         measured = {
             "cv_rules_f1": figures["rules_f1"],
             "cv_rules_negation_accuracy": figures["rules_negation_accuracy"],
