@@ -273,6 +273,14 @@ class Scopes:
                 and self.tokens[j].norm in self.clause_starts
             ):
                 break
+            # "she is not dieting her periods stop": any denial ends at a new subject
+            # two or more words on ("not sure I've", "don't think I'm" stay one clause).
+            if (
+                trigger.payload.category == "negated"
+                and j > trigger.last + 2
+                and self.tokens[j].norm in self.clause_starts
+            ):
+                break
             if trigger.payload.category == "negated" and self.tokens[j].norm in self.joiners:
                 # "haven't got a fever or any pain or discharge": each "or" brings one
                 # more item, so the denial reaches a short item past it.
@@ -423,9 +431,12 @@ class Scopes:
                 continue
             # Inside a phrase's gap, but not past a terminator in it: "кровь была, но не
             # сильная, немного" does not deny the little blood.
+            # A backward denial in the gap looks back at the phrase's first words only
+            # ("tummy's gone tight n sore" is no denied tummy pain): not inside it.
             inside = (
                 first < cue.first
                 and cue.last < last
+                and not (cue.category == "negated" and end < cue.first)
                 and not any(first < t < cue.first for t in self.terminators)
             )
             forward = cue.last < first and start <= first <= end

@@ -24,9 +24,11 @@ def _undouble(stem: str) -> str:
 @lru_cache(maxsize=65536)
 def english_stem(word: str) -> str:
     """A small suffix stripper: plural, -ing, -ed, -ly, a final -e or -y."""
-    if not word.isalpha() or len(word) <= 3:
-        return word.removesuffix("'s")
+    # "cycle's" keys like "cycle" (session 9: it kept its final -e, so "my cycle's
+    # all over the place" missed the phrases written with "cycle").
     word = word.removesuffix("'s")
+    if not word.isalpha() or len(word) <= 3:
+        return word
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("sses"):

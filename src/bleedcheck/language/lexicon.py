@@ -246,6 +246,7 @@ def _finding_references(
             named.append((["partner_body", finding], target))
     for finding, target in data.doubted_as.items():
         named += [(["doubted_as", finding], finding), (["doubted_as", finding], target)]
+    named += [(["time_findings", i], f) for i, f in enumerate(data.time_findings)]
     for i, split in enumerate(data.age_decides):
         named += [(["age_decides", i], split.older), (["age_decides", i], split.younger)]
     return [

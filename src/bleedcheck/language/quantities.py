@@ -560,6 +560,7 @@ def read_facts(text: str, language: str) -> list[Fact]:
     out += _screening(text, folded, language)
     out += _birth(text, folded, language)
     out += _cycle(text, folded, language)
+    out += _last_period(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
@@ -678,6 +679,16 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
     return out
 
 
+# "not sure when I last had a smear, maybe 6 years back": the time is her guess.
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:not sure|unsure|can'?t remember|don'?t remember|no idea|dunno|idk|don'?t know)\b"
+)
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    return max((e.end() for e in _SENTENCE_END.finditer(folded, 0, at)), default=0)
+
+
 def _screening(text: str, folded: str, language: str) -> list[Fact]:
     """Last screening N years ago: overdue past the interval for her age; up to date
     within it when the result is said to be normal; unknown when the time is queried
@@ -695,7 +706,8 @@ def _screening(text: str, folded: str, language: str) -> list[Fact]:
         end = _SENTENCE_END.search(folded, m.end())
         sentence = folded[m.start() : end.start() if end else len(folded)]
         cue = text[m.start() : m.end()]
-        doubt = bool(m.group(1)) or "unsure" in m.group()
+        before = folded[_sentence_start(folded, m.start()) : m.start()]
+        doubt = bool(m.group(1)) or "unsure" in m.group() or bool(_DOUBT_BEFORE.search(before))
         if years > interval:
             value: Answer = "unknown" if doubt else "present"
             out.append(Fact("screening_overdue_or_never", value, m.start(), m.end(), cue))
@@ -774,6 +786,48 @@ def _cycle(text: str, folded: str, language: str) -> list[Fact]:
         value = "present" if 0 < days <= 2 else "absent" if days >= 7 else None
         if value is not None:
             out.append(Fact("period_due", value, m.start(), m.end(), text[m.start() : m.end()]))
+    return out
+
+
+# How long ago the last period was (conventions: a last period under 12 months ago says
+# periods go on -> not postmenopausal; a year or more is menopause from 40 on): "periods
+# stopped about eight months ago", "LMP 3/52", "LMP 14/12 ago", "last came 3 months back".
+_LAST_PERIOD = {
+    "en": re.compile(
+        rf"\b(?:lmp|last (?:menstrual )?period|last menses|periods? "
+        rf"(?:was|came|stopped|finished|ended|ceased|stop|finish|end)|last came|"
+        rf"had (?:a|my|her|the) (?:last )?period|periods? (?:stopped|finished|ended|ceased))"
+        rf"\W{{0,3}}(?:about |around |approx\.? |maybe |roughly |like |nearly |almost |over )*"
+        rf"(?:(?P<n>{_EN_SMALL})\s*(?P<u>days?|weeks?|wks?|months?|mths?|"
+        rf"years?|yrs?)\s+(?:ago|back)\b|(?P<n2>\d{{1,2}})/(?P<u2>7|52|12)\b)"
+    )
+}
+_MENOPAUSE_FROM_AGE = 40
+
+
+def _last_period(text: str, folded: str, language: str) -> list[Fact]:
+    """A last period under a year ago: periods go on (`postmenopausal` absent); a year
+    or more ago, from 40 on or with no age stated: menopause."""
+    pattern = _LAST_PERIOD.get(language)
+    if pattern is None:
+        return []
+    age = read_age(text, language)
+    out: list[Fact] = []
+    for m in pattern.finditer(folded):
+        number, unit = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
+        count = _number(number)
+        if unit in ("7", "52", "12"):
+            weeks = count * {"7": 1 / 7, "52": 1.0, "12": 4.3}[unit]
+        else:
+            weeks = count * _weeks(unit)
+        if not weeks:
+            continue
+        value: Answer | None = "absent" if weeks < 52 else None
+        if weeks >= 52 and (age is None or age[0] >= _MENOPAUSE_FROM_AGE):
+            value = "present"
+        if value is not None:
+            cue = text[m.start() : m.end()]
+            out.append(Fact("postmenopausal", value, m.start(), m.end(), cue))
     return out
 
 

@@ -172,6 +172,8 @@ def read_rules(
     partner_body = lexicon.data.partner_body
     answers = _answers(tokens, lexicon)
     fillers = frozenset(lexicon.data.question_fillers)
+    time_words = lexicon.words(lexicon.data.time_words)
+    time_findings = frozenset(lexicon.data.time_findings)
     by_sentence: dict[int, list[int]] = {}
     for i, token in enumerate(tokens):
         by_sentence.setdefault(token.sentence, []).append(i)
@@ -187,6 +189,8 @@ def read_rules(
                 found.append(_text_match(text, tokens, match, result))
             continue
         cues = scopes.cues_for(match.positions)
+        if finding not in time_findings:
+            cues = [c for c in cues if not _about_time(c, tokens, time_words)]
         if any(c.category == "hypothetical" for c in cues):
             continue
         hers = bool(own & {tokens[p].norm for p in match.positions})
@@ -209,7 +213,7 @@ def read_rules(
                 # "not sure if I'm pregnant": doubt whether she could be.
                 finding = lexicon.data.doubted_as[finding]
             found.append(_text_match(text, tokens, match, result, finding))
-    found += _number_matches(text, read_facts(text, language))
+    found = _numbers_win(found, _number_matches(text, read_facts(text, language)))
     methods = [
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
     ]
@@ -236,6 +240,19 @@ def read_rules(
         seen=frozenset(m.payload.finding for m in phrases) | frozenset(evidence),
     )
     return reading, tokens, scopes
+
+
+def _about_time(cue: Cue, tokens: list[Token], time_words: frozenset[str]) -> bool:
+    """A doubt about when or where ("dunno when", "idk when my period's due", "don't
+    know from where"): the trigger's last word or one of the two words after it."""
+    if cue.category not in DOUBTS:
+        return False
+    for token in tokens[cue.last : cue.last + 3]:
+        if not token.is_word:
+            return False
+        if token.key in time_words:
+            return True
+    return False
 
 
 def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:
@@ -360,6 +377,20 @@ def _doubts_moved(found: list[TextMatch], moves: dict[str, str]) -> list[TextMat
             m = replace(m, finding=moves[m.finding])
         out.append(m)
     return out
+
+
+def _numbers_win(found: list[TextMatch], numbers: list[TextMatch]) -> list[TextMatch]:
+    """A number decides over the words it stands in: "periods stopped about eight
+    months ago" is a last period under a year ago (periods go on), whatever
+    "periods stopped" alone would say."""
+
+    def beaten(m: TextMatch) -> bool:
+        return any(
+            n.finding == m.finding and n.value != m.value and n.start < m.end and m.start < n.end
+            for n in numbers
+        )
+
+    return [m for m in found if not beaten(m)] + numbers
 
 
 def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:

@@ -137,6 +137,11 @@ class LexiconFile(_Strict):
     # Phrases read as both findings of a pair ("no period since ...": menopause or a
     # possible pregnancy): her age picks one.
     age_decides: list[AgeSplit] = Field(default_factory=list)
+    # A doubt about when or where ("dunno when my period's due, they're all over the
+    # place", "don't know from where") is no doubt about what is said after it: it
+    # doubts only the ``time_findings`` (when the period is due) (session 9).
+    time_words: list[Phrase] = Field(default_factory=list)
+    time_findings: list[Phrase] = Field(default_factory=list)
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
