@@ -53,7 +53,7 @@ CASES = [
     ("sti_risk", "present", "I slept with someone new last month"),
     ("sti_risk", "present", "I had a one night stand"),
     ("sti_risk", "present", "we didn't use a condom and he's new"),
-    ("sti_risk", "absent", "we've been together 10 years"),
+    ("sti_risk", "absent", "we've been together 10 years, only each other"),
     ("sti_risk", "absent", "I've only ever been with my husband"),
     ("partner_sti", "present", "my boyfriend has chlamydia"),
     ("partner_sti", "present", "my partner told me he tested positive for gonorrhoea"),

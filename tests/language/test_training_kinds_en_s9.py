@@ -131,3 +131,50 @@ def test_a_denial_ends_at_a_new_subject_in_a_run_on() -> None:
 def test_a_denial_still_covers_its_own_clause() -> None:
     """Near-miss: "don't think I'm pregnant" is still one clause."""
     assert _rules("I don't think I'm pregnant").get("pregnant") == "absent"
+
+
+# Partners over the year (conventions): a partner of under 3 months or two or more
+# partners is a risk; both firsts or "only each other" cover the year; a long
+# relationship alone or "no new partners" says nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been seeing this guy about 5 wks and now I bled after sex",
+        "new partner 4/52, PCB x1",
+        "I met somebody at a festival two weeks ago and we didn't use anything",
+        "dating for a month now, bled last night",
+        "slept with three different men since spring",
+        "Partners in the last year: 3",
+    ],
+)
+def test_a_new_partner_or_several_is_a_risk(text: str) -> None:
+    assert _rules(text).get("sti_risk") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were each other's firsts and still are",
+        "it was the first time for both of us",
+        "I'm his first and he's mine",
+        "we've only ever slept with each other",
+        "he's the only guy I've been with, three years now",
+    ],
+)
+def test_both_firsts_or_only_each_other_is_no_risk(text: str) -> None:
+    assert _rules(text).get("sti_risk") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no new partners, same fella for 6 years",
+        "together 8 months and bled after sex",
+        "married 15 years",
+        "I'm exclusively breastfeeding my son",
+        "I've been seeing some spotting for 3 weeks",
+        "I only ever see it when I wipe",
+    ],
+)
+def test_a_long_relationship_or_loose_words_say_nothing_of_partners(text: str) -> None:
+    assert "sti_risk" not in _rules(text)

@@ -561,6 +561,7 @@ def read_facts(text: str, language: str) -> list[Fact]:
     out += _birth(text, folded, language)
     out += _cycle(text, folded, language)
     out += _last_period(text, folded, language)
+    out += _partner_time(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
@@ -828,6 +829,41 @@ def _last_period(text: str, folded: str, language: str) -> list[Fact]:
         if value is not None:
             cue = text[m.start() : m.end()]
             out.append(Fact("postmenopausal", value, m.start(), m.end(), cue))
+    return out
+
+
+# How long she has been with the partner: under 3 months is a new partner (sti_risk
+# present, conventions); longer says nothing alone ("together 8 months" is left out).
+_PARTNER_TIME = {
+    "en": re.compile(
+        rf"\b(?:together|(?:seeing|dating) (?:him|her|them|each other|someone|somebody|"
+        rf"(?:this|a|my) (?:new )?(?:guy|man|girl|lad|fella|bloke|boy|woman|partner))|"
+        rf"been (?:with|w|wit) (?:him|her|them)|dating|seeing|met (?:him|her|them|each other)?|"
+        rf"known (?:him|her)|"
+        rf"new (?:lad|fella|guy|partner|man|bloke|boyfriend|girlfriend|gf)\W{{0,3}})"
+        rf"(?:\s*(?:only|for|about|around|like|just|approx|roughly|nearly|almost|~|\())*\s*"
+        rf"(?P<n>{_EN_SMALL})\s*(?P<u>days?|weeks?|wks?|months?|mths?|mos?|/52|/12)(?!\w)|"
+        # "met someone on holiday 3 weeks ago", "met a gentleman friend six weeks ago"
+        rf"\bmet (?:someone|somebody|a |this |him|her)[^.,;!?\n]{{0,30}}?\b(?P<n2>{_EN_SMALL})\s*"
+        rf"(?P<u2>days?|weeks?|wks?|months?|mths?)\s+ago\b"
+    )
+}
+_NEW_PARTNER_WEEKS = 13.0
+
+
+def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
+    """A partner of under 3 months ("been seeing him 3 wks", "new partner 6/52")."""
+    pattern = _PARTNER_TIME.get(language)
+    if pattern is None:
+        return []
+    out: list[Fact] = []
+    for m in pattern.finditer(folded):
+        unit = m.group("u") or m.group("u2")
+        per = {"/52": 1.0, "/12": 4.3}.get(unit) or _weeks(unit) or (4.3 if unit[:2] == "mo" else 0)
+        weeks = _number(m.group("n") or m.group("n2")) * per
+        if 0 < weeks < _NEW_PARTNER_WEEKS:
+            cue = text[m.start() : m.end()]
+            out.append(Fact("sti_risk", "present", m.start(), m.end(), cue))
     return out
 
 
