@@ -178,3 +178,28 @@ def test_both_firsts_or_only_each_other_is_no_risk(text: str) -> None:
 )
 def test_a_long_relationship_or_loose_words_say_nothing_of_partners(text: str) -> None:
     assert "sti_risk" not in _rules(text)
+
+
+# How long the bleeding has gone on (conventions: more than 4 weeks persistent, a
+# stated span under 4 weeks not).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("referred with five months of post-coital bleeding", "present"),
+        ("7 wks now of bleeding after sex", "present"),
+        ("PCB persisting 2 months despite treatment", "present"),
+        ("the spotting after sex has been going on for about a year", "present"),
+        ("bled after sex twice this wk", "absent"),
+        ("PCB x3 over 2/52", "absent"),
+        ("I've been spotting after sex for the last couple of weeks", "absent"),
+        ("for 3 weeks now I bleed every time we have sex", "absent"),
+    ],
+)
+def test_how_long_the_bleeding_has_gone_on(text: str, value: str) -> None:
+    assert _rules(text).get("bleeding_persistent_4_weeks") == value
+
+
+def test_a_method_used_for_years_is_no_bleeding_span() -> None:
+    """Near-miss: "been on the pill for 3 years" is the pill's time, not the bleed's."""
+    text = "been on the pill for 3 years and bled after sex last night"
+    assert _rules(text).get("bleeding_persistent_4_weeks") is None

@@ -392,7 +392,14 @@ _DURATION = {
         rf"(?:\bx\s*)?(?<![\d/])(\d{{1,2}})/(12|52)\b(?!\s*ago)|"
         rf"\b(?:past|last|a|in a)\s+(fortnight)\b|"
         rf"\b(?:twice|x\s?\d|\d\s?x|(?:\d|two|three|four|five) times)\s+(?:in\s+)?(this|last)\s+"
-        rf"(?=week\b)"
+        rf"(?=week\b|wk\b)|"
+        # Session 9: "six months of postcoital bleeding", "6 wks now of bleedin".
+        rf"\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?)\s+(?:now\s+)?of\s+"
+        rf"(?=(?:[\w-]+\s+){{0,2}}(?:bleed|pcb|spot|blood))|"
+        # "PCB persisting 3 months", "been like that for about a year"
+        rf"\b(?:been (?:like (?:this|that)|going on|happening)|persisting|persistent)\s+"
+        rf"(?:for\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|~\s*)?({_EN_NUMBER})\s*"
+        rf"(weeks?|wks?|months?|mths?|years?|yrs?)\b"
     ),
     "ru": re.compile(
         rf"(?:уже|вже|течение|последние|последних|за|около)\s+(?:почти\s+|"
@@ -637,7 +644,9 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
     return out
 
 
-_WINDOW = re.compile(r"(?:(?:in|over|during|within)\s+(?:the\s+)?)?(?:past|last)\b")
+_WINDOW = re.compile(r"(?:(?:in|over|during|within|for)\s+(?:the\s+)?)?(?:past|last)\b")
+# "x3 over 2/52", "over the last 10 days": the span the episodes fell in.
+_WINDOW_BEFORE = re.compile(r"\b(?:over|within|during)\s+(?:the\s+)?(?:last\s+|past\s+)?$")
 _COUNTED = re.compile(r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx|\bonce)\s*$")
 
 
@@ -646,6 +655,10 @@ def _window(folded: str, start: int, words: str) -> bool:
     3/52"), not how long something else lasted ("discharge for about a week", "in 2 days")."""
     if _WINDOW.match(words) or words.startswith(("x", "twice")) or " times " in words:
         return True
+    if _WINDOW_BEFORE.search(folded[max(0, start - 20) : start]):
+        return True
+    if re.match(r"\s+now\b", folded[start + len(words) : start + len(words) + 5]):
+        return True  # "for 3 weeks now": a span up to now
     return words.startswith("in ") and bool(_COUNTED.search(folded[max(0, start - 16) : start]))
 
 
