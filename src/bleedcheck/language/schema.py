@@ -137,6 +137,10 @@ class LexiconFile(_Strict):
     # Phrases read as both findings of a pair ("no period since ...": menopause or a
     # possible pregnancy): her age picks one.
     age_decides: list[AgeSplit] = Field(default_factory=list)
+    # A denial of the first finding left unsaid when the second is read present
+    # (session 9, Russian): heavy bleeding already says it was more than spotting,
+    # and the annotation codes only the heavy ("прокладка за час полная").
+    unsaid_absent_when: dict[str, str] = Field(default_factory=dict)
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
