@@ -72,3 +72,34 @@ SPOTTING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), SPOTTING)
 def test_spotting(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Recurrence: twice after sex, always, a clinic's span of contact bleeding; sex again,
+# her second time ever and a span of discharge are not bleeding again.
+RECURRENT: list[tuple[str, Expect]] = [
+    ("за последний месяц дважды после близости мазнуло", {"bleeding_recurrent": "present"}),
+    ("после мужа кровит всегда, мне 40", {"bleeding_recurrent": "present"}),
+    (
+        "Жалобы: контактные кровянистые выделения 3 нед.",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "absent"},
+    ),
+    (
+        "Жалобы: контактные кровотечения 6-7 нед.",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "present"},
+    ),
+    (
+        "кровь после секса в течение полугода",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "present"},
+    ),
+    ("после секса кровь, впервые такое", {"bleeding_recurrent": "absent"}),
+    # Near-misses.
+    ("выпила постинор, потом снова был секс, и мажет", {"bleeding_recurrent": None}),
+    ("это мой третий раз, после него кровь", {"bleeding_recurrent": None}),
+    ("выделения 2 недели, вчера после секса кровь", {"bleeding_recurrent": None}),
+    ("дважды пропустила таблетку, после секса кровь", {"bleeding_recurrent": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRENT)
+def test_recurrent(text: str, expected: Expect) -> None:
+    _check(text, expected)
