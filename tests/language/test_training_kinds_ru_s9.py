@@ -103,3 +103,27 @@ RECURRENT: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), RECURRENT)
 def test_recurrent(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# A clinic line that is only a list answered by "отрицает" denies every item, though
+# the items are accusative or nominative; a list of two, or a verb clause, is not one.
+FORM_LISTS: list[tuple[str, Expect]] = [
+    (
+        "Боль внизу живота, температуру, выделения отрицает.",
+        {"lower_abdominal_pain": "absent", "fever": "absent", "discharge_abnormal": "absent"},
+    ),
+    (
+        "Тошноту, головокружение, боль внизу живота отрицает.",
+        {"lower_abdominal_pain": "absent", "dizziness_or_fainting": "absent"},
+    ),
+    # Near-miss: the pain is said in its own sentence; only dizziness is denied.
+    (
+        "Кровь после ПА, боль внизу живота. Головокружение отрицает.",
+        {"lower_abdominal_pain": "present", "dizziness_or_fainting": "absent"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORM_LISTS)
+def test_form_lists(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -166,6 +166,7 @@ def read_rules(
         present_time=lexicon.words(lexicon.data.triggers.present_time),
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
+        form_denials=frozenset(lexicon.data.triggers.negation_list),
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)
