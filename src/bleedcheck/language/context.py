@@ -104,7 +104,12 @@ class Scopes:
         present_time: frozenset[str] = frozenset(),
         noun_denials: frozenset[str] = frozenset(),
         clause_starts: frozenset[str] = frozenset(),
+        form_denials: frozenset[str] = frozenset(),
     ) -> None:
+        # List denials ("отрицает") that answer a sentence that is only a list, in a
+        # language whose denied lists otherwise need their own form (session 9:
+        # "Боль внизу живота, лихорадку, выделения отрицает" on a Russian clinic form).
+        self.form_denials = form_denials
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
         # except a denial standing in another phrase's gap: "the bleeding was not
@@ -355,8 +360,12 @@ class Scopes:
     def _form_list_start(self, trigger: Match[TriggerKind]) -> int | None:
         """Where a list answered as a whole begins ("Pain, fever, discharge: none"):
         the sentence up to the denial is three or more short items and nothing else.
-        For languages whose denied lists have no form of their own (English)."""
-        if self.list_item is not None or trigger.payload.category != "negated":
+        For languages whose denied lists have no form of their own (English), and
+        for a list denial of ``form_denials`` in the others (the accusative of
+        "Лихорадку, боль отрицает" is no denied-list form)."""
+        if trigger.payload.category != "negated":
+            return None
+        if self.list_item is not None and trigger.payload.phrase not in self.form_denials:
             return None
         sentence = self.tokens[trigger.first].sentence
         items, words, start = 1, 0, None

@@ -249,6 +249,9 @@ def _finding_references(
     named += [(["time_findings", i], f) for i, f in enumerate(data.time_findings)]
     for i, split in enumerate(data.age_decides):
         named += [(["age_decides", i], split.older), (["age_decides", i], split.younger)]
+    for finding, target in data.unsaid_absent_when.items():
+        where: list[str | int] = ["unsaid_absent_when", finding]
+        named += [(where, finding), (where, target)]
     return [
         doc.problem(where, ".".join(str(p) for p in where), f"{finding!r} is not a finding")
         for where, finding in named

@@ -166,6 +166,7 @@ def read_rules(
         present_time=lexicon.words(lexicon.data.triggers.present_time),
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
+        form_denials=frozenset(lexicon.data.triggers.negation_list),
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)
@@ -223,6 +224,7 @@ def read_rules(
     age = read_age(text, language)
     if age is not None:
         found = _by_age(found, age[0], lexicon)
+    found = _unsaid(found, lexicon.data.unsaid_absent_when)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -253,6 +255,14 @@ def _about_time(cue: Cue, tokens: list[Token], time_words: frozenset[str]) -> bo
         if token.key in time_words:
             return True
     return False
+
+
+def _unsaid(found: list[TextMatch], unsaid: dict[str, str]) -> list[TextMatch]:
+    """A denial the other finding already says is left out ("прокладка за час
+    полная" is heavy, and not also "not spotting"): only when that other finding is
+    read present, so a denial never talks down the finding that carries it."""
+    present = {m.finding for m in found if m.value == "present"}
+    return [m for m in found if not (m.value == "absent" and unsaid.get(m.finding) in present)]
 
 
 def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:

@@ -142,6 +142,10 @@ class LexiconFile(_Strict):
     # doubts only the ``time_findings`` (when the period is due) (session 9).
     time_words: list[Phrase] = Field(default_factory=list)
     time_findings: list[Phrase] = Field(default_factory=list)
+    # A denial of the first finding left unsaid when the second is read present
+    # (session 9, Russian): heavy bleeding already says it was more than spotting,
+    # and the annotation codes only the heavy ("прокладка за час полная").
+    unsaid_absent_when: dict[str, str] = Field(default_factory=dict)
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
