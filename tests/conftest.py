@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +25,8 @@ def script(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    # Registered first, as an import would: dataclasses look their module up by name.
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 

@@ -34,10 +34,12 @@ FLOOR = {
     # Session 8: the rules tuned on all training texts, the model refitted; its threshold
     # rule (negation no lower than the rules') switched the Russian model off (1.00), so
     # ru dev is the rules alone now: held out en 0.819 / 0.931, ru 0.812 / 0.858.
-    ("en", "dev"): (0.90, 0.95),
-    ("ru", "dev"): (0.91, 0.95),
-    ("en", "test"): (0.81, 0.93),
-    ("ru", "test"): (0.81, 0.85),
+    # Session 9: the rules tuned again; the model's guard is per finding, so Russian
+    # ships one again: held out en 0.837 / 0.936, ru 0.825 / 0.866 (dev 0.916, 0.929).
+    ("en", "dev"): (0.91, 0.96),
+    ("ru", "dev"): (0.92, 0.96),
+    ("en", "test"): (0.83, 0.93),
+    ("ru", "test"): (0.82, 0.86),
 }
 
 
@@ -62,9 +64,12 @@ def test_held_out_targets_of_issue_6(language: str) -> None:
     figures = _scores(language, "test")
     met = figures["f1"] >= TARGET_F1[language] and figures["negation_accuracy"] >= TARGET_NEGATION
     if not met:
+        # The reason names no figure: whoever tunes the rules runs this suite, and a
+        # held-out score shown on every run would be tuned on without anyone meaning to.
+        # `bleedcheck eval-text vignettes/text/<language>.test.jsonl` measures it on purpose.
         pytest.xfail(
-            f"{language} held-out F1 {figures['f1']} (target {TARGET_F1[language]}), "
-            f"negation {figures['negation_accuracy']} (target {TARGET_NEGATION})"
+            f"{language} held out is below the issue's targets "
+            f"(F1 {TARGET_F1[language]}, negation {TARGET_NEGATION})"
         )
     assert met
 

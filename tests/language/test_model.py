@@ -199,3 +199,27 @@ def test_a_model_never_adds_a_denial_of_a_red_flag(folder: Path) -> None:
     evidence = read("a little blood after sex", "en", knowledge=folder).evidence
     assert "dizziness_or_fainting" not in evidence
     assert evidence["vaginal_dryness"] == "absent"
+
+
+def test_a_model_file_can_take_away_denials_finding_by_finding(folder: Path) -> None:
+    """Training lists the findings whose denials were not earned in cross-validation;
+    the model may still say they are present, and the rules may still deny them."""
+    deny = {"classes": ["none", "absent"], "bias": [0, 9], "weights": {}}
+    say = {"classes": ["none", "present"], "bias": [0, 9], "weights": {}}
+    _write(
+        folder,
+        {"vaginal_dryness": deny, "smoker": deny, "pain_on_urination": say},
+        no_denial=["vaginal_dryness", "pain_on_urination"],
+    )
+    load_text_model.cache_clear()
+    evidence = read("a little blood after sex", "en", knowledge=folder).evidence
+    assert "vaginal_dryness" not in evidence
+    assert evidence["smoker"] == "absent"
+    assert evidence["pain_on_urination"] == "present"
+    assert read("not dry at all", "en", knowledge=folder).evidence["vaginal_dryness"] == "absent"
+
+
+def test_a_denial_list_naming_no_finding_is_a_knowledge_problem(folder: Path) -> None:
+    _write(folder, {}, no_denial=["not_a_finding"])
+    problems = [str(p) for p in check_lexicons(load_knowledge(folder))]
+    assert any("no_denial.not_a_finding" in p for p in problems), problems

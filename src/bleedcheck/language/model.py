@@ -164,6 +164,9 @@ class ModelFile(BaseModel):
     settings: dict[str, float | bool | int]
     measured: dict[str, float]
     findings: dict[str, _FindingFile]
+    # Findings whose denials were wrong too often in cross-validation: the model may
+    # still say they are present, but never that they are absent (the rules still can).
+    no_denial: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ class TextModel:
                 )
                 for finding, f in data.findings.items()
             },
-            never_deny,
+            never_deny | frozenset(data.no_denial),
         )
 
     def decisions(
@@ -314,8 +317,9 @@ def check_text_models(kb: KnowledgeBase, languages: Iterable[str]) -> list[Knowl
             problems.append(KnowledgeProblem(name, 1, 1, "", str(error)))
             continue
         problems += [
-            KnowledgeProblem(name, 1, 1, f"findings.{f}", "is not a finding in findings.yaml")
-            for f in data.findings
+            KnowledgeProblem(name, 1, 1, f"{key}.{f}", "is not a finding in findings.yaml")
+            for key, named in (("findings", data.findings), ("no_denial", data.no_denial))
+            for f in named
             if f not in kb.findings
         ]
     return problems
