@@ -498,9 +498,15 @@ _SHORT_SPAN_SAYS_NOT = frozenset({"ru"})
 _NEAR = 90
 
 
+# Clinic shorthand for a span: "3/52" three weeks, "6/12" six months, "10/7" ten days.
+_FRACTIONS = {"/7": 1 / 7, "/52": 1.0, "/12": 4.3}
+
+
 def _weeks(unit: str) -> float:
     if unit in ("+", "plus", "/40"):  # "35+2", "22/40": weeks as midwives write them
         return 1.0
+    if unit in _FRACTIONS:
+        return _FRACTIONS[unit]
     return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
 
 
@@ -539,7 +545,7 @@ def read_facts(text: str, language: str) -> list[Fact]:
             if groups[0] in ("полгода", "полугода"):
                 weeks = 26.0
             elif len(groups) > 1 and groups[1] in ("12", "52"):
-                weeks = _number(groups[0]) * (4.3 if groups[1] == "12" else 1.0)
+                weeks = _number(groups[0]) * _weeks("/" + groups[1])
             else:
                 weeks = _number(groups[0]) * _weeks(groups[1])
                 if m.group().endswith("half"):  # "a month and a half"
@@ -832,12 +838,8 @@ def _last_period(text: str, folded: str, language: str) -> list[Fact]:
     age = read_age(text, language)
     out: list[Fact] = []
     for m in pattern.finditer(folded):
-        number, unit = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
-        count = _number(number)
-        if unit in ("7", "52", "12"):
-            weeks = count * {"7": 1 / 7, "52": 1.0, "12": 4.3}[unit]
-        else:
-            weeks = count * _weeks(unit)
+        number, unit = m.group("n") or m.group("n2"), m.group("u") or "/" + m.group("u2")
+        weeks = _number(number) * _weeks(unit)
         if not weeks:
             continue
         value: Answer | None = "absent" if weeks < 52 else None
@@ -876,7 +878,7 @@ def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
     out: list[Fact] = []
     for m in pattern.finditer(folded):
         unit = m.group("u") or m.group("u2")
-        per = {"/52": 1.0, "/12": 4.3}.get(unit) or _weeks(unit) or (4.3 if unit[:2] == "mo" else 0)
+        per = _weeks(unit) or (4.3 if unit[:2] == "mo" else 0)
         weeks = _number(m.group("n") or m.group("n2")) * per
         if 0 < weeks < _NEW_PARTNER_WEEKS:
             cue = text[m.start() : m.end()]
