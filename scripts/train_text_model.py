@@ -122,14 +122,11 @@ def revised(
     ex: Example,
     beliefs: dict[str, dict[Label, float]],
     threshold: float,
-    guard: Guard | None = None,
+    guard: Guard,
 ) -> dict[str, str]:
     """The rules' evidence with the model's additions, as ``TextModel.revise`` makes them."""
-    gaps = {f: p for f, p in beliefs.items() if f not in ex.seen}
-    if guard is not None:
-        gaps = {f: p for f, p in gaps.items() if f not in guard.muted}
-        return {**ex.rules, **additions(gaps, threshold, NEVER_DENY | guard.no_denial(gaps))}
-    return {**ex.rules, **additions(gaps, threshold, NEVER_DENY)}
+    gaps = {f: p for f, p in beliefs.items() if f not in ex.seen and f not in guard.muted}
+    return {**ex.rules, **additions(gaps, threshold, NEVER_DENY | guard.no_denial(gaps))}
 
 
 @dataclass(frozen=True)
@@ -232,13 +229,12 @@ def model_file(
     data: Sequence[Example],
     threshold: float,
     measured: dict[str, float],
-    c: float = C,
-    balanced: bool = False,
-    guard: Guard | None = None,
+    c: float,
+    balanced: bool,
+    guard: Guard,
 ) -> dict[str, object]:
     vectoriser, models = fit(data, c, balanced)
-    if guard is not None:
-        models = {f: m for f, m in models.items() if f not in guard.muted}
+    models = {f: m for f, m in models.items() if f not in guard.muted}
     names = vectoriser.get_feature_names_out()
     findings = {}
     for finding, model in models.items():
@@ -267,7 +263,7 @@ def model_file(
         "settings": {"C": c, "balanced": balanced, "min_support": MIN_SUPPORT},
         "measured": measured,
         "findings": findings,
-        "no_denial": sorted(guard.no_denial(findings)) if guard is not None else [],
+        "no_denial": sorted(guard.no_denial(findings)),
     }
 
 
