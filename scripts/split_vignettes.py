@@ -1,10 +1,10 @@
 """Split the written vignettes once into dev (tuning) and test (never tuned on).
 
-Run once: ``python scripts/split_vignettes.py FILE.jsonl ...`` (it was run on the two sets
-written for issue 4; running it on dev.jsonl and test.jsonl gives the same split back). Stratified by
-expected triage level, then by first expected condition, with a hash of the id deciding
-the order inside each stratum, so the split is reproducible and balanced: every third
-vignette of each stratum goes to test.
+Run once: ``python scripts/split_vignettes.py FILE.jsonl ...`` (it was run on the two
+sets written for issue 4; running it on dev.jsonl and test.jsonl gives the same split
+back). Stratified by expected triage level, then by first expected condition, with a
+hash of the id deciding the order inside each stratum, so the split is reproducible and
+balanced: every third vignette of each stratum goes to test.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 
 
 def main(paths: list[str]) -> None:
-    rows = [json.loads(line) for p in paths for line in Path(p).read_text().splitlines() if line.strip()]
+    lines = [line for p in paths for line in Path(p).read_text().splitlines()]
+    rows = [json.loads(line) for line in lines if line.strip()]
     rows.sort(key=lambda r: (
         r["expected"]["triage"],
         (r["expected"]["conditions"] or [""])[0],

@@ -1,8 +1,8 @@
 """Train, choose and measure the reader's model (``bleedcheck.language.model``).
 
 ``python scripts/train_text_model.py en [--write] [--grid]`` reads the training texts
-(``vignettes/text/train/<language>.*.jsonl``, written blind to the rules and never
-tuned on) and the dev texts. It cross-validates on the training texts only (5 folds:
+(``vignettes/text/train/<language>.*.jsonl``, written blind to the rules, which were
+tuned on them afterwards) and the dev texts. It cross-validates on the training texts only (5 folds:
 each is judged by a model fitted on the other folds and the dev texts), picks the
 confidence threshold with the best cross-validated F1 (the highest one within 0.002
 of it), fits on all of them and, with

@@ -4,9 +4,11 @@ The rules read what their lexicon names; people say the same things in words no
 lexicon lists ("went grey", "like a tap"). The model is one logistic regression per
 finding over the words of the text (stemmed in English, lemmatised in Russian), each
 word also marked with the context the rules found around it (denied, doubted,
-someone else's, past), and over what the rules read. It is trained on texts the
-rules were never tuned on, so it learns how far to trust them, and it is chosen and
-measured by cross-validation there (``scripts/train_text_model.py``).
+someone else's, past), and over what the rules read. It is trained on texts written
+blind to the rules, so it learns how far to trust them, and it is chosen and measured
+by cross-validation there (``scripts/train_text_model.py``). The rules have since been
+tuned on those texts too (session 7 on), so they look better there than on new text:
+the model learns the rules' residual mistakes, not all of them.
 
 It ships as plain numbers in a JSON file beside the lexicon and runs as a few dot
 products: nothing is downloaded and nothing but numpy is needed. It only adds
