@@ -132,3 +132,76 @@ def test_an_irregular_friable_cervix_is_suspicious_not_cervicitis() -> None:
         "en",
         {"exam_cervix_suspicious": "present", "exam_cervicitis": None},
     )
+
+
+# Test results in clinic shorthand, and a list of tests with one result.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Swabs: CT/GC neg.",
+            {"test_chlamydia_positive": "absent", "test_gonorrhoea_positive": "absent"},
+        ),
+        (
+            "her gonorrhoea and chlamydia swabs were both clear",
+            {"test_chlamydia_positive": "absent", "test_gonorrhoea_positive": "absent"},
+        ),
+        (
+            "Results today: GC pos, CT negative.",
+            {"test_gonorrhoea_positive": "present", "test_chlamydia_positive": "absent"},
+        ),
+        (
+            "CT NAAT +ve, treated with doxy.",
+            {"test_chlamydia_positive": "present"},
+        ),
+        (
+            "the clinic texted, my swab is showing trichomonas",
+            {"test_trichomonas_positive": "present"},
+        ),
+        (
+            "TV negative on wet mount.",
+            {"test_trichomonas_positive": "absent"},
+        ),
+        ("UPT neg in clinic.", {"test_pregnancy_negative": "present"}),
+        ("Serum hCG negative.", {"test_pregnancy_negative": "present"}),
+        ("did a test this morning, only one line", {"test_pregnancy_negative": "present"}),
+        ("UPT positive today.", {"pregnant": "present"}),
+    ],
+)
+def test_test_results_in_clinic_shorthand(text: str, expected: Expect) -> None:
+    check_rules(text, "en", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CT scan of the abdomen was normal",
+        "planning a pregnancy test next week",
+    ],
+)
+def test_shorthand_near_misses_read_no_test(text: str) -> None:
+    evidence = _rules(text)
+    assert "test_chlamydia_positive" not in evidence
+    assert "test_pregnancy_negative" not in evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend just told me he tested positive for chlamydia",
+        "husband recently treated for gonorrhoea, I haven't been tested",
+    ],
+)
+def test_the_partners_result_is_partner_sti_not_hers(text: str) -> None:
+    evidence = _rules(text)
+    assert evidence.get("partner_sti") == "present"
+    assert "present" not in (
+        evidence.get("test_chlamydia_positive"),
+        evidence.get("test_gonorrhoea_positive"),
+    )
+
+
+def test_a_clinic_name_is_no_plan() -> None:
+    evidence = _rules("results from planned parenthood: chlamydia neg, gonorrhea neg")
+    assert evidence.get("test_chlamydia_positive") == "absent"
+    assert evidence.get("test_gonorrhoea_positive") == "absent"
