@@ -76,6 +76,8 @@ class Lexicon:
     speller: Speller
     phrases: Matcher[Phrase]
     triggers: Matcher[TriggerKind]
+    # Words that report an examination (``exam_openers``).
+    openers: Matcher[str]
 
     def words(self, phrases: list[str]) -> frozenset[str]:
         """The keys of a list of single words (past-time blockers, words of now)."""
@@ -198,6 +200,11 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
                 triggers.append((pattern, TriggerKind(category, direction, text)))
                 # Trigger words are repaired too ("withuot", "probabley").
                 vocabulary |= {w for word in pattern.words for w in word.keys}
+    openers: list[tuple[Pattern, str]] = []
+    for i, text in enumerate(data.exam_openers):
+        pattern = compile_one(text, 0, ["exam_openers", i])
+        if pattern is not None:
+            openers.append((pattern, text))
     vocabulary = {w for w in vocabulary if w.isalpha()}
     return Lexicon(
         language=data.language,
@@ -206,6 +213,7 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         speller=Speller(vocabulary, keep={key(w) for w in data.speller_keep}),
         phrases=Matcher(phrases, data.commas_end_gaps),
         triggers=Matcher(triggers),
+        openers=Matcher(openers),
     )
 
 
@@ -249,6 +257,8 @@ def _finding_references(
     named += [(["time_findings", i], f) for i, f in enumerate(data.time_findings)]
     for i, split in enumerate(data.age_decides):
         named += [(["age_decides", i], split.older), (["age_decides", i], split.younger)]
+    for finding, target in data.exam_body.items():
+        named += [(["exam_body", finding], finding), (["exam_body", finding], target)]
     for finding, target in data.unsaid_absent_when.items():
         where: list[str | int] = ["unsaid_absent_when", finding]
         named += [(where, finding), (where, target)]

@@ -175,6 +175,8 @@ def read_rules(
     fillers = frozenset(lexicon.data.question_fillers)
     time_words = lexicon.words(lexicon.data.time_words)
     time_findings = frozenset(lexicon.data.time_findings)
+    exams = _exam_starts(tokens, lexicon)
+    exam_body = lexicon.data.exam_body
     by_sentence: dict[int, list[int]] = {}
     for i, token in enumerate(tokens):
         by_sentence.setdefault(token.sentence, []).append(i)
@@ -197,7 +199,16 @@ def read_rules(
         hers = bool(own & {tokens[p].norm for p in match.positions})
         if any(c.category == "other_person" for c in cues) and not hers:
             continue
-        if finding in current and any(c.category == "historical" for c in cues):
+        examined = exams.get(tokens[match.first].sentence)
+        past = any(c.category == "historical" for c in cues)
+        if finding in exam_body and examined is not None and examined < match.first:
+            # "Speculum: 8 mm polyp at the os": the examiner's finding, not her history;
+            # an examination last year is her history ("gp had a look last year and
+            # said no erosion"), whether the past time reaches the finding or the look.
+            looked = scopes.cues_for((examined,))
+            if not past and not any(c.category == "historical" for c in looked):
+                finding = exam_body[finding]
+        if finding in current and past:
             continue  # "had chlamydia last year": history, not now
         partners = finding in partner_body and not hers
         if partners and any(c.category == "partner" for c in cues):
@@ -242,6 +253,16 @@ def read_rules(
         seen=frozenset(m.payload.finding for m in phrases) | frozenset(evidence),
     )
     return reading, tokens, scopes
+
+
+def _exam_starts(tokens: list[Token], lexicon: Lexicon) -> dict[int, int]:
+    """Where an examination report starts in each sentence that has one ("O/E:",
+    "Speculum today:", "doctor had a look"): the position of its first word."""
+    starts: dict[int, int] = {}
+    for m in lexicon.openers.find(tokens):
+        sentence = tokens[m.first].sentence
+        starts[sentence] = min(starts.get(sentence, m.first), m.first)
+    return starts
 
 
 def _about_time(cue: Cue, tokens: list[Token], time_words: frozenset[str]) -> bool:

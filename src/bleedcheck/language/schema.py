@@ -146,6 +146,12 @@ class LexiconFile(_Strict):
     # (session 9, Russian): heavy bleeding already says it was more than spotting,
     # and the annotation codes only the heavy ("прокладка за час полная").
     unsaid_absent_when: dict[str, str] = Field(default_factory=dict)
+    # Words that report an examination ("O/E", "Speculum:", "on exam", "had a look"):
+    # a finding of ``exam_body`` later in the same sentence is what the examiner saw,
+    # read as the finding it maps to ("O/E: 1 cm polyp at os" is exam_polyp, not her
+    # known_polyp; "Spec: no ectropion" denies exam_ectropion) (session 10).
+    exam_openers: list[Phrase] = Field(default_factory=list)
+    exam_body: dict[str, str] = Field(default_factory=dict)
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
