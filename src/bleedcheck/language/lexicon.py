@@ -28,6 +28,7 @@ from bleedcheck.language.lemmas import (
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
 from bleedcheck.language.model import check_text_models
 from bleedcheck.language.normalise import Speller, fold
+from bleedcheck.language.results import Result, ResultReader
 from bleedcheck.language.schema import LexiconFile
 
 __all__ = ["LANGUAGES", "Lexicon", "Phrase", "check_lexicons", "load_lexicon"]
@@ -76,6 +77,7 @@ class Lexicon:
     speller: Speller
     phrases: Matcher[Phrase]
     triggers: Matcher[TriggerKind]
+    results: ResultReader | None = None
 
     def words(self, phrases: list[str]) -> frozenset[str]:
         """The keys of a list of single words (past-time blockers, words of now)."""
@@ -198,6 +200,24 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
                 triggers.append((pattern, TriggerKind(category, direction, text)))
                 # Trigger words are repaired too ("withuot", "probabley").
                 vocabulary |= {w for word in pattern.words for w in word.keys}
+    results: ResultReader | None = None
+    if data.test_results is not None:
+        block = data.test_results
+        said: list[tuple[Pattern, Result]] = []
+        answers: tuple[tuple[Result, list[str]], ...] = (
+            ("present", block.present),
+            ("absent", block.absent),
+            ("pending", block.pending),
+        )
+        for value, texts in answers:
+            for i, text in enumerate(texts):
+                pattern = compile_one(text, 0, ["test_results", value, i])
+                if pattern is not None:
+                    said.append((pattern, value))
+                    vocabulary |= {w for word in pattern.words for w in word.keys}
+        results = ResultReader(
+            frozenset(block.findings), Matcher(said), frozenset(key(w) for w in block.blockers)
+        )
     vocabulary = {w for w in vocabulary if w.isalpha()}
     return Lexicon(
         language=data.language,
@@ -206,6 +226,7 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         speller=Speller(vocabulary, keep={key(w) for w in data.speller_keep}),
         phrases=Matcher(phrases, data.commas_end_gaps),
         triggers=Matcher(triggers),
+        results=results,
     )
 
 
@@ -252,6 +273,9 @@ def _finding_references(
     for finding, target in data.unsaid_absent_when.items():
         where: list[str | int] = ["unsaid_absent_when", finding]
         named += [(where, finding), (where, target)]
+    if data.test_results is not None:
+        tested = data.test_results.findings
+        named += [(["test_results", "findings", i], f) for i, f in enumerate(tested)]
     return [
         doc.problem(where, ".".join(str(p) for p in where), f"{finding!r} is not a finding")
         for where, finding in named

@@ -175,6 +175,12 @@ def read_rules(
     fillers = frozenset(lexicon.data.question_fillers)
     time_words = lexicon.words(lexicon.data.time_words)
     time_findings = frozenset(lexicon.data.time_findings)
+    lab = lexicon.results
+    tested = (
+        lab.answers(tokens, [m for m in phrases if m.payload.finding in lab.findings])
+        if lab is not None
+        else {}
+    )
     by_sentence: dict[int, list[int]] = {}
     for i, token in enumerate(tokens):
         by_sentence.setdefault(token.sentence, []).append(i)
@@ -208,6 +214,13 @@ def read_rules(
                 found.append(_text_match(text, tokens, match, result, target))
             continue
         result = _value(match, cues)
+        if match.positions in tested and (result is None or result[0] != "unknown"):
+            # "хламидии положительный, гонорея и трихомонады — отрицательно"
+            lab_said, first, last = tested[match.positions]
+            if lab_said == "pending":
+                continue  # "сдала на хламидии, пока результатов нет"
+            cue = Cue("negated", first, last, "result") if lab_said == "absent" else None
+            result = (lab_said, cue)
         if result is not None:
             doubted = result[1] is not None and result[1].category in DOUBTS
             if result[0] == "unknown" and doubted and finding in lexicon.data.doubted_as:

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["AgeSplit", "FindingPhrases", "LexiconFile", "Triggers"]
+__all__ = ["AgeSplit", "FindingPhrases", "LexiconFile", "TestResults", "Triggers"]
 
 Phrase = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -93,6 +93,22 @@ class AgeSplit(_Strict):
     age: Annotated[int, Field(ge=1, le=120)]
 
 
+class TestResults(_Strict):
+    """Lab results said of named tests (session 10, Russian): "ПЦР на хламидии и
+    гонорею — отрицательно", "хламидии положительный, гонорея — отрицательно". A
+    result word answers the tests named before it since the last result word (or,
+    when none stand before it, the tests listed after it), and only those."""
+
+    findings: list[Phrase] = Field(default_factory=list)
+    present: list[Phrase] = Field(default_factory=list)
+    absent: list[Phrase] = Field(default_factory=list)
+    # "пока результатов нет": a test named but not answered yet says nothing.
+    pending: list[Phrase] = Field(default_factory=list)
+    # Words that end a result's reach back to a test: another test ("тест на
+    # беременность отрицательный") or a turn ("хламидии нашли, а ХГЧ отриц.").
+    blockers: list[Phrase] = Field(default_factory=list)
+
+
 class LexiconFile(_Strict):
     """One language: spelling fixes, word forms, triggers and phrases per finding."""
 
@@ -149,6 +165,7 @@ class LexiconFile(_Strict):
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
+    test_results: TestResults | None = None
 
     @field_validator("misspellings", "word_forms")
     @classmethod
