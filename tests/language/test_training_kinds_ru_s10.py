@@ -52,3 +52,51 @@ RESULT_LISTS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), RESULT_LISTS)
 def test_result_lists(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# A clinician's reported examination: its findings only in a field that a heading
+# opens; a past exam she tells of, or the same words in her complaint, are not read.
+EXAM: list[tuple[str, Expect]] = [
+    (
+        "Ж., 35 л.\nВ зеркалах: на шейке эктопия, кровоточит при контакте.",
+        {"exam_ectropion": "present"},
+    ),
+    ("Осмотр в зеркалах: полип 4 мм исходит из цервикального канала", {"exam_polyp": "present"}),
+    ("Осмотр: влагалище и шейка матки без патологии.", {"exam_normal": "present"}),
+    (
+        "Осмотр: влагалище без особенностей, на шейке полип.",
+        {"exam_normal": None, "exam_polyp": "present"},
+    ),
+    (
+        "Осмотр: слизистая влагалища тонкая, бледная. Шейка без видимой патологии.",
+        {"exam_atrophy": "present", "exam_cervix_suspicious": "absent"},
+    ),
+    (
+        "При осмотре в зеркалах: разрыв слизистой влагалища до 1 см",
+        {"exam_vaginal_tear": "present"},
+    ),
+    ("Осмотр: шейка отечная, из ц/к слизисто-гнойное отделяемое.", {"exam_cervicitis": "present"}),
+    (
+        "Бимануально: болезненность при тракциях за шейку",
+        {"exam_cervical_motion_tenderness": "present"},
+    ),
+    ("Бимануально без особенностей.", {"exam_cervical_motion_tenderness": "absent"}),
+    ("Осмотр в зеркалах: эктропион, полипов не видно", {"exam_ectropion": "present"}),
+    # Near-misses: a past exam told, her own words, a heading with no field.
+    ("в прошлом году на осмотре нашли полип, сказали наблюдать", {"exam_polyp": None}),
+    ("Два года назад при осмотре выявлена эктопия.", {"exam_ectropion": None}),
+    (
+        "гинеколог сказала шейка чистая, эрозии нет",
+        {"exam_cervix_suspicious": None, "exam_ectropion": None},
+    ),
+    ("после родов были разрывы, зашивали", {"exam_vaginal_tear": None}),
+    (
+        "Жалобы: слизисто-гнойные выделения, сухость",
+        {"exam_cervicitis": None, "exam_atrophy": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAM)
+def test_exam_sections(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -149,6 +149,13 @@ def read_rules(
             if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
         ]
     )
+    exams = lexicon.exams
+    if exams is not None:
+        # "Осмотр в зеркалах: эктопия": examination findings only in a reported exam.
+        examined = exams.positions(text, tokens)
+        phrases = [
+            m for m in phrases if m.payload.finding not in exams.findings or m.first in examined
+        ]
     triggers = lexicon.triggers.find(tokens)
     denials = frozenset(p for t in triggers if t.payload.category == "negated" for p in t.positions)
     phrases = _denial_wins(phrases, denials)
@@ -237,6 +244,12 @@ def read_rules(
     age = read_age(text, language)
     if age is not None:
         found = _by_age(found, age[0], lexicon)
+    if exams is not None and exams.normal is not None:
+        # "Шейка и влагалище без особенностей" is a normal exam only when nothing
+        # abnormal was seen in it ("влагалище без особенностей; полип").
+        seen = {m.finding for m in found if m.value == "present" and m.finding in exams.findings}
+        if seen - {exams.normal}:
+            found = [m for m in found if m.finding != exams.normal]
     found = _unsaid(found, lexicon.data.unsaid_absent_when)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}

@@ -10,7 +10,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["AgeSplit", "FindingPhrases", "LexiconFile", "TestResults", "Triggers"]
+__all__ = [
+    "AgeSplit",
+    "ExamSectionsFile",
+    "FindingPhrases",
+    "LexiconFile",
+    "TestResults",
+    "Triggers",
+]
 
 Phrase = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -109,6 +116,19 @@ class TestResults(_Strict):
     blockers: list[Phrase] = Field(default_factory=list)
 
 
+class ExamSectionsFile(_Strict):
+    """A reported examination (session 10, Russian): its findings are read only in a
+    field that a heading opens ("Осмотр в зеркалах:", "Бимануально:"), and the
+    ``normal`` finding only when no other of them is read present."""
+
+    findings: list[Phrase] = Field(default_factory=list)
+    # A heading opens a field with a colon or dash soon after it ("Осмотр в
+    # зеркалах:"); a bare heading needs none ("Бимануально без особенностей").
+    headings: list[Phrase] = Field(default_factory=list)
+    bare_headings: list[Phrase] = Field(default_factory=list)
+    normal: Phrase | None = None
+
+
 class LexiconFile(_Strict):
     """One language: spelling fixes, word forms, triggers and phrases per finding."""
 
@@ -166,6 +186,7 @@ class LexiconFile(_Strict):
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
     test_results: TestResults | None = None
+    exam_sections: ExamSectionsFile | None = None
 
     @field_validator("misspellings", "word_forms")
     @classmethod
