@@ -100,3 +100,27 @@ EXAM: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), EXAM)
 def test_exam_sections(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Denials that did not reach: nothing between periods, no pain going to the shoulder,
+# a vaccination not given, weight lost on purpose (explained, so not unexplained).
+DENIALS: list[tuple[str, Expect]] = [
+    ("после секса мажет, а между месячными всегда чисто", {"bleeding_between_periods": "absent"}),
+    ("Между менструациями ничего, только после близости.", {"bleeding_between_periods": "absent"}),
+    ("между ними вообще ничего не бывает", {"bleeding_between_periods": "absent"}),
+    ("Болит внизу справа, в плечо не отдает.", {"shoulder_tip_pain": "absent"}),
+    ("в ключицу ничего не стреляет", {"shoulder_tip_pain": "absent"}),
+    ("Иррадиации в плечо нет.", {"shoulder_tip_pain": "absent"}),
+    ("Прививка от ВПЧ не проводилась.", {"hpv_vaccinated": "absent"}),
+    ("скинула 4 кг, но это я специально, на диете", {"weight_loss_unexplained": "absent"}),
+    # Near-misses: the same words stating the finding.
+    ("между месячными тоже стало мазать", {"bleeding_between_periods": "present"}),
+    ("живот не болит, а вот в плечо отдает", {"shoulder_tip_pain": "present"}),
+    ("ноет низ, плечо тоже болит", {"shoulder_tip_pain": "present"}),
+    ("за два месяца похудела на 6 кг без всякой диеты", {"weight_loss_unexplained": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_denials_reach(text: str, expected: Expect) -> None:
+    _check(text, expected)
