@@ -124,3 +124,19 @@ DENIALS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIALS)
 def test_denials_reach(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# A period that ended days ago is not due; "после месячных" and "месячные начались"
+# are read only as words side by side, not across "после секса, месячные ...".
+PERIOD: list[tuple[str, Expect]] = [
+    ("мазнуло после секса, месячные кончились 5 дней назад", {"period_due": "absent"}),
+    ("кровь после близости, месячные только закончились неделю назад", {"period_due": "absent"}),
+    # Near-misses: a period just finished or started is still read.
+    ("кровь через день после месячных", {"period_due": "present"}),
+    ("после секса месячные начались раньше", {"period_due": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD)
+def test_period_words_side_by_side(text: str, expected: Expect) -> None:
+    _check(text, expected)
