@@ -28,7 +28,9 @@ from bleedcheck.language.lemmas import (
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
 from bleedcheck.language.model import check_text_models
 from bleedcheck.language.normalise import Speller, fold
+from bleedcheck.language.results import Result, ResultReader
 from bleedcheck.language.schema import LexiconFile
+from bleedcheck.language.sections import ExamSections
 
 __all__ = ["LANGUAGES", "Lexicon", "Phrase", "check_lexicons", "load_lexicon"]
 
@@ -78,6 +80,8 @@ class Lexicon:
     triggers: Matcher[TriggerKind]
     # Words that report an examination (``exam_openers``).
     openers: Matcher[str]
+    results: ResultReader | None = None
+    exams: ExamSections | None = None
 
     def words(self, phrases: list[str]) -> frozenset[str]:
         """The keys of a list of single words (past-time blockers, words of now)."""
@@ -205,6 +209,34 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         pattern = compile_one(text, 0, ["exam_openers", i])
         if pattern is not None:
             openers.append((pattern, text))
+    results: ResultReader | None = None
+    if data.test_results is not None:
+        block = data.test_results
+        said: list[tuple[Pattern, Result]] = []
+        answers: tuple[tuple[Result, list[str]], ...] = (
+            ("present", block.present),
+            ("absent", block.absent),
+            ("pending", block.pending),
+        )
+        for value, texts in answers:
+            for i, text in enumerate(texts):
+                pattern = compile_one(text, 0, ["test_results", value, i])
+                if pattern is not None:
+                    said.append((pattern, value))
+                    vocabulary |= {w for word in pattern.words for w in word.keys}
+        results = ResultReader(
+            frozenset(block.findings), Matcher(said), frozenset(key(w) for w in block.blockers)
+        )
+    exams: ExamSections | None = None
+    if data.exam_sections is not None:
+        exam = data.exam_sections
+        headings: list[tuple[Pattern, bool]] = []
+        for field, bare in (("headings", False), ("bare_headings", True)):
+            for i, text in enumerate(getattr(exam, field)):
+                pattern = compile_one(text, 0, ["exam_sections", field, i])
+                if pattern is not None:
+                    headings.append((pattern, bare))
+        exams = ExamSections(frozenset(exam.findings), Matcher(headings), exam.normal)
     vocabulary = {w for w in vocabulary if w.isalpha()}
     return Lexicon(
         language=data.language,
@@ -214,6 +246,8 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         phrases=Matcher(phrases, data.commas_end_gaps),
         triggers=Matcher(triggers),
         openers=Matcher(openers),
+        results=results,
+        exams=exams,
     )
 
 
@@ -262,6 +296,14 @@ def _finding_references(
     for finding, target in data.unsaid_absent_when.items():
         where: list[str | int] = ["unsaid_absent_when", finding]
         named += [(where, finding), (where, target)]
+    if data.test_results is not None:
+        tested = data.test_results.findings
+        named += [(["test_results", "findings", i], f) for i, f in enumerate(tested)]
+    if data.exam_sections is not None:
+        seen = data.exam_sections.findings
+        named += [(["exam_sections", "findings", i], f) for i, f in enumerate(seen)]
+        if data.exam_sections.normal is not None:
+            named.append((["exam_sections", "normal"], data.exam_sections.normal))
     return [
         doc.problem(where, ".".join(str(p) for p in where), f"{finding!r} is not a finding")
         for where, finding in named

@@ -149,6 +149,13 @@ def read_rules(
             if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
         ]
     )
+    exams = lexicon.exams
+    if exams is not None:
+        # "Осмотр в зеркалах: эктопия": examination findings only in a reported exam.
+        examined = exams.positions(text, tokens)
+        phrases = [
+            m for m in phrases if m.payload.finding not in exams.findings or m.first in examined
+        ]
     triggers = lexicon.triggers.find(tokens)
     denials = frozenset(p for t in triggers if t.payload.category == "negated" for p in t.positions)
     phrases = _denial_wins(phrases, denials)
@@ -175,8 +182,14 @@ def read_rules(
     fillers = frozenset(lexicon.data.question_fillers)
     time_words = lexicon.words(lexicon.data.time_words)
     time_findings = frozenset(lexicon.data.time_findings)
-    exams = _exam_starts(tokens, lexicon)
+    opened = _exam_starts(tokens, lexicon)
     exam_body = lexicon.data.exam_body
+    lab = lexicon.results
+    tested = (
+        lab.answers(tokens, [m for m in phrases if m.payload.finding in lab.findings])
+        if lab is not None
+        else {}
+    )
     by_sentence: dict[int, list[int]] = {}
     for i, token in enumerate(tokens):
         by_sentence.setdefault(token.sentence, []).append(i)
@@ -199,13 +212,13 @@ def read_rules(
         hers = bool(own & {tokens[p].norm for p in match.positions})
         if any(c.category == "other_person" for c in cues) and not hers:
             continue
-        examined = exams.get(tokens[match.first].sentence)
+        opener = opened.get(tokens[match.first].sentence)
         past = any(c.category == "historical" for c in cues)
-        if finding in exam_body and examined is not None and examined < match.first:
+        if finding in exam_body and opener is not None and opener < match.first:
             # "Speculum: 8 mm polyp at the os": the examiner's finding, not her history;
             # an examination last year is her history ("gp had a look last year and
             # said no erosion"), whether the past time reaches the finding or the look.
-            looked = scopes.cues_for((examined,))
+            looked = scopes.cues_for((opener,))
             if not past and not any(c.category == "historical" for c in looked):
                 finding = exam_body[finding]
         if finding in current and past:
@@ -219,6 +232,13 @@ def read_rules(
                 found.append(_text_match(text, tokens, match, result, target))
             continue
         result = _value(match, cues)
+        if match.positions in tested and (result is None or result[0] != "unknown"):
+            # "хламидии положительный, гонорея и трихомонады — отрицательно"
+            lab_said, first, last = tested[match.positions]
+            if lab_said == "pending":
+                continue  # "сдала на хламидии, пока результатов нет"
+            cue = Cue("negated", first, last, "result") if lab_said == "absent" else None
+            result = (lab_said, cue)
         if result is not None:
             doubted = result[1] is not None and result[1].category in DOUBTS
             if result[0] == "unknown" and doubted and finding in lexicon.data.doubted_as:
@@ -235,6 +255,12 @@ def read_rules(
     age = read_age(text, language)
     if age is not None:
         found = _by_age(found, age[0], lexicon)
+    if exams is not None and exams.normal is not None:
+        # "Шейка и влагалище без особенностей" is a normal exam only when nothing
+        # abnormal was seen in it ("влагалище без особенностей; полип").
+        seen = {m.finding for m in found if m.value == "present" and m.finding in exams.findings}
+        if seen - {exams.normal}:
+            found = [m for m in found if m.finding != exams.normal]
     found = _unsaid(found, lexicon.data.unsaid_absent_when)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}

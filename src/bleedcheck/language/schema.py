@@ -10,7 +10,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["AgeSplit", "FindingPhrases", "LexiconFile", "Triggers"]
+__all__ = [
+    "AgeSplit",
+    "ExamSectionsFile",
+    "FindingPhrases",
+    "LexiconFile",
+    "TestResults",
+    "Triggers",
+]
 
 Phrase = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -93,6 +100,35 @@ class AgeSplit(_Strict):
     age: Annotated[int, Field(ge=1, le=120)]
 
 
+class TestResults(_Strict):
+    """Lab results said of named tests (session 10, Russian): "ПЦР на хламидии и
+    гонорею — отрицательно", "хламидии положительный, гонорея — отрицательно". A
+    result word answers the tests named before it since the last result word (or,
+    when none stand before it, the tests listed after it), and only those."""
+
+    findings: list[Phrase] = Field(default_factory=list)
+    present: list[Phrase] = Field(default_factory=list)
+    absent: list[Phrase] = Field(default_factory=list)
+    # "пока результатов нет": a test named but not answered yet says nothing.
+    pending: list[Phrase] = Field(default_factory=list)
+    # Words that end a result's reach back to a test: another test ("тест на
+    # беременность отрицательный") or a turn ("хламидии нашли, а ХГЧ отриц.").
+    blockers: list[Phrase] = Field(default_factory=list)
+
+
+class ExamSectionsFile(_Strict):
+    """A reported examination (session 10, Russian): its findings are read only in a
+    field that a heading opens ("Осмотр в зеркалах:", "Бимануально:"), and the
+    ``normal`` finding only when no other of them is read present."""
+
+    findings: list[Phrase] = Field(default_factory=list)
+    # A heading opens a field with a colon or dash soon after it ("Осмотр в
+    # зеркалах:"); a bare heading needs none ("Бимануально без особенностей").
+    headings: list[Phrase] = Field(default_factory=list)
+    bare_headings: list[Phrase] = Field(default_factory=list)
+    normal: Phrase | None = None
+
+
 class LexiconFile(_Strict):
     """One language: spelling fixes, word forms, triggers and phrases per finding."""
 
@@ -155,6 +191,8 @@ class LexiconFile(_Strict):
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
+    test_results: TestResults | None = None
+    exam_sections: ExamSectionsFile | None = None
 
     @field_validator("misspellings", "word_forms")
     @classmethod
