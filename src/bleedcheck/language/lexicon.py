@@ -184,58 +184,71 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
                 problems.append(doc.problem(where, ".".join(str(p) for p in where), str(exc)))
             return None
 
+    def compile_all(
+        texts: list[str],
+        where: list[str | int],
+        gap: int = 0,
+        learn: bool = False,
+        forms: bool = False,
+    ) -> list[tuple[str, Pattern]]:
+        """Each text of a list with its pattern (a broken one reported and left out);
+        with ``learn`` its words join the speller's vocabulary, with ``forms`` a
+        Russian phrase also matches its words' other forms (``_with_forms``)."""
+        out = []
+        for i, text in enumerate(texts):
+            source = _with_forms(text) if forms and data.language == "ru" else text
+            pattern = compile_one(source, gap, [*where, i])
+            if pattern is not None:
+                out.append((text, pattern))
+                if learn:
+                    vocabulary.update(w for word in pattern.words for w in word.keys)
+        return out
+
     for finding, lists in data.findings.items():
         for value in ("present", "absent", "unknown", "when_negated"):
-            for i, text in enumerate(getattr(lists, value)):
-                source = _with_forms(text) if data.language == "ru" else text
-                pattern = compile_one(source, PHRASE_GAP, ["findings", finding, value, i])
-                if pattern is not None:
-                    phrases.append((pattern, Phrase(finding, value, text)))
-                    vocabulary |= {w for word in pattern.words for w in word.keys}
-    for i, text in enumerate(data.ignore):
-        pattern = compile_one(text, PHRASE_GAP, ["ignore", i])
-        if pattern is not None:
-            phrases.append((pattern, Phrase("", "ignore", text)))
-    triggers: list[tuple[Pattern, TriggerKind]] = []
-    for field, (category, direction) in _TRIGGERS.items():
-        for i, text in enumerate(getattr(data.triggers, field)):
-            pattern = compile_one(text, 0, ["triggers", field, i])
-            if pattern is not None:
-                triggers.append((pattern, TriggerKind(category, direction, text)))
-                # Trigger words are repaired too ("withuot", "probabley").
-                vocabulary |= {w for word in pattern.words for w in word.keys}
-    openers: list[tuple[Pattern, str]] = []
-    for i, text in enumerate(data.exam_openers):
-        pattern = compile_one(text, 0, ["exam_openers", i])
-        if pattern is not None:
-            openers.append((pattern, text))
+            compiled = compile_all(
+                getattr(lists, value),
+                ["findings", finding, value],
+                PHRASE_GAP,
+                learn=True,
+                forms=True,
+            )
+            phrases += [(pattern, Phrase(finding, value, text)) for text, pattern in compiled]
+    for text, pattern in compile_all(data.ignore, ["ignore"], PHRASE_GAP):
+        phrases.append((pattern, Phrase("", "ignore", text)))
+    # Trigger words are repaired too ("withuot", "probabley").
+    triggers = [
+        (pattern, TriggerKind(category, direction, text))
+        for field, (category, direction) in _TRIGGERS.items()
+        for text, pattern in compile_all(
+            getattr(data.triggers, field), ["triggers", field], learn=True
+        )
+    ]
+    openers = [(p, text) for text, p in compile_all(data.exam_openers, ["exam_openers"])]
     results: ResultReader | None = None
     if data.test_results is not None:
         block = data.test_results
-        said: list[tuple[Pattern, Result]] = []
         answers: tuple[tuple[Result, list[str]], ...] = (
             ("present", block.present),
             ("absent", block.absent),
             ("pending", block.pending),
         )
-        for value, texts in answers:
-            for i, text in enumerate(texts):
-                pattern = compile_one(text, 0, ["test_results", value, i])
-                if pattern is not None:
-                    said.append((pattern, value))
-                    vocabulary |= {w for word in pattern.words for w in word.keys}
+        said = [
+            (pattern, value)
+            for value, texts in answers
+            for _, pattern in compile_all(texts, ["test_results", value], learn=True)
+        ]
         results = ResultReader(
             frozenset(block.findings), Matcher(said), frozenset(key(w) for w in block.blockers)
         )
     exams: ExamSections | None = None
     if data.exam_sections is not None:
         exam = data.exam_sections
-        headings: list[tuple[Pattern, bool]] = []
-        for field, bare in (("headings", False), ("bare_headings", True)):
-            for i, text in enumerate(getattr(exam, field)):
-                pattern = compile_one(text, 0, ["exam_sections", field, i])
-                if pattern is not None:
-                    headings.append((pattern, bare))
+        headings = [
+            (pattern, bare)
+            for field, bare in (("headings", False), ("bare_headings", True))
+            for _, pattern in compile_all(getattr(exam, field), ["exam_sections", field])
+        ]
         exams = ExamSections(frozenset(exam.findings), Matcher(headings), exam.normal)
     vocabulary = {w for w in vocabulary if w.isalpha()}
     return Lexicon(

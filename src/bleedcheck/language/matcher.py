@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 
 from bleedcheck.language.normalise import Token
 
-__all__ = ["WIDE_GAP", "Match", "Matcher", "Pattern", "PatternError"]
+__all__ = ["WIDE_GAP", "Match", "Matcher", "Pattern", "PatternError", "outermost"]
 
 WIDE_GAP = 6
 P = TypeVar("P")
@@ -104,6 +104,14 @@ class Match(Generic[P]):
     @property
     def last(self) -> int:
         return self.positions[-1]
+
+
+def outermost(matches: list[Match[P]]) -> list[Match[P]]:
+    """Drop a match whose words are all words of a longer one: "pain" in "pain when
+    I pee", "обнаружены" in "не обнаружены". Words in a gap do not count, so "the
+    pill" survives inside "been on the pill for years"."""
+    used = [frozenset(m.positions) for m in matches]
+    return [m for m, own in zip(matches, used, strict=True) if not any(own < o for o in used)]
 
 
 class Matcher(Generic[P]):

@@ -89,6 +89,7 @@ _WEEKS = {
     "day": 1 / 7,
     "month": 4.3,
     "mth": 4.3,
+    "mo": 4.3,  # "mos", after "month" so that one is tried first
     "year": 52.0,
     "yr": 52.0,
     "нед": 1.0,
@@ -877,9 +878,7 @@ def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
         return []
     out: list[Fact] = []
     for m in pattern.finditer(folded):
-        unit = m.group("u") or m.group("u2")
-        per = _weeks(unit) or (4.3 if unit[:2] == "mo" else 0)
-        weeks = _number(m.group("n") or m.group("n2")) * per
+        weeks = _number(m.group("n") or m.group("n2")) * _weeks(m.group("u") or m.group("u2"))
         if 0 < weeks < _NEW_PARTNER_WEEKS:
             cue = text[m.start() : m.end()]
             out.append(Fact("sti_risk", "present", m.start(), m.end(), cue))

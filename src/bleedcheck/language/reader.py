@@ -14,7 +14,7 @@ from pathlib import Path
 from bleedcheck.engine.case import Answer, CaseError
 from bleedcheck.language.context import DOUBTS, Cue, Scopes
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
-from bleedcheck.language.matcher import Match
+from bleedcheck.language.matcher import Match, outermost
 from bleedcheck.language.model import load_text_model
 from bleedcheck.language.normalise import Token, tokenise
 from bleedcheck.language.quantities import Fact, read_age, read_facts, read_method_start
@@ -29,14 +29,6 @@ _RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
 _IMPLIED: dict[tuple[str, Answer], tuple[str, Answer]] = {
     ("pregnancy_possible", "absent"): ("pregnant", "absent"),
 }
-
-
-def _outermost(matches: list[Match[Phrase]]) -> list[Match[Phrase]]:
-    """Drop a phrase whose words are all words of a longer phrase: "pain" in "pain
-    when I pee", "stopped" in "hasn't stopped". Words in a gap do not count, so
-    "the pill" survives inside "been on the pill for years"."""
-    used = [frozenset(m.positions) for m in matches]
-    return [m for m, own in zip(matches, used, strict=True) if not any(own < o for o in used)]
 
 
 def _ignored(words: set[int], ignores: list[frozenset[int]]) -> bool:
@@ -142,7 +134,7 @@ def read_rules(
     found_phrases = lexicon.phrases.find(tokens)
     ignores = [frozenset(m.positions) for m in found_phrases if m.payload.value == "ignore"]
     ignored = frozenset().union(*ignores)
-    phrases = _outermost(
+    phrases = outermost(
         [
             m
             for m in found_phrases

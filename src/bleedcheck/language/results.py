@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from bleedcheck.language.matcher import Match, Matcher
+from bleedcheck.language.matcher import Match, Matcher, outermost
 from bleedcheck.language.normalise import Token
 
 __all__ = ["Result", "ResultReader"]
@@ -39,7 +39,7 @@ class ResultReader:
     ) -> dict[tuple[int, ...], tuple[Result, int, int]]:
         """Each mention (by its positions) that a result answers, with the result
         and the first and last position of its words."""
-        results = _outermost(self.words.find(tokens))
+        results = outermost(self.words.find(tokens))
         results = [r for r in results if self._stands(tokens, r, mentions)]
         segment = _segments(tokens)
         out: dict[tuple[int, ...], tuple[Result, int, int]] = {}
@@ -77,12 +77,6 @@ class ResultReader:
         nxt = result.last + 1
         pause = nxt >= len(tokens) or not tokens[nxt].is_word
         return pause and any(m.last == result.first - 1 for m in mentions)
-
-
-def _outermost(found: list[Match[Result]]) -> list[Match[Result]]:
-    """ "не обнаружены" over the "обнаружены" inside it."""
-    spans = [frozenset(r.positions) for r in found]
-    return [r for r, own in zip(found, spans, strict=True) if not any(own < o for o in spans)]
 
 
 def _segments(tokens: Sequence[Token]) -> list[int]:
