@@ -110,3 +110,31 @@ RISK: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), RISK)
 def test_pregnancy_risk_in_other_words(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Spans of the bleeding: a window in days or "уже неделю" is under 4 weeks; a
+# bleeding word between "с мужем" and the span takes the span back from the husband;
+# another symptom's or his span is not the bleeding's.
+SPANS: list[tuple[str, Expect]] = [
+    ("кровянистые после ПА, 3-й раз за 12 дней", {"bleeding_persistent_4_weeks": "absent"}),
+    ("мажет после секса последние 9 дней", {"bleeding_persistent_4_weeks": "absent"}),
+    ("кровь после близости уже неделю, каждый раз", {"bleeding_persistent_4_weeks": "absent"}),
+    (
+        "после близости с мужем кровит уже месяца два",
+        {"bleeding_persistent_4_weeks": "present", "bleeding_recurrent": "present"},
+    ),
+    (
+        "с парнем в последние два месяца мажет после секса",
+        {"bleeding_persistent_4_weeks": "present"},
+    ),
+    # Near-misses: the marriage's span, the smell's, his semen's; a month is not over 4.
+    ("с мужем уже 3 года, после секса кровь", {"bleeding_persistent_4_weeks": None}),
+    ("после секса кровь, и запах неприятный уже неделю", {"bleeding_persistent_4_weeks": None}),
+    ("у него уже неделю сперма с кровью, у меня ничего", {"bleeding_persistent_4_weeks": None}),
+    ("кровит после секса уже месяц", {"bleeding_persistent_4_weeks": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_bleeding_spans(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -313,11 +313,11 @@ _OWNER = {
         re.compile(
             r"(?:встреча\w*|вместе|живем|живу|женаты|знакомы|замуж\w*|браке|пью|принима\w*|"
             r"стоит|ношу|месячн\w*|менструац\w*|задерж\w*|беремен\w*|родил\w*|родов|"
-            r"кормлю|курю|мужем|парнем|партнером)(?:\s+[^\s.,;!?]+){0,2}\s+$"
+            r"кормлю|курю|мужем|парнем|партнером|запах\w*|зуд\w*|него)(?:\s+[^\s.,;!?]+){0,2}\s+$"
         ),
         re.compile(
             r"^\s*(?:вместе|встречаемся|женаты|в браке|живем|пью|принимаю|стоит|"
-            r"беремен\w*|задержк\w*|кормлю|без месячных)"
+            r"беремен\w*|задержк\w*|кормлю|без месячных|сперм\w*)"
         ),
     ),
     # "together about two months", "ttc for 8 months", "itching for two weeks": the
@@ -339,7 +339,15 @@ def _owned_by_other(folded: str, start: int, end: int, language: str) -> bool:
     if owner is None:
         return False
     before = folded[max(0, start - 40) : start]
-    return bool(owner[0].search(before) or owner[1].match(folded[end : end + 20]))
+    found = owner[0].search(before)
+    bleeding = _BLEEDING.get(language)
+    if found is not None and bleeding is not None:
+        # "с мужем кровит уже месяца полтора": a bleeding word between takes the span.
+        between = found.group().split()[1:]
+        after = folded[end : end + 12].split()
+        if any(bleeding.match(word) for word in between + after[:1]):
+            found = None
+    return bool(found or owner[1].match(folded[end : end + 20]))
 
 
 _PREGNANCY = {
@@ -416,7 +424,12 @@ _DURATION = {
         rf"кровотечения|кровит|мажет)\s+|~\s*)(?:почти\s+|"
         rf"около\s+|~\s*)?({_RU_NUMBER})(?:\s*[-–]\s*\d{{1,2}})?\s*-?(?:й|х)?\s*(недел\w*|"
         rf"нед\b|месяц\w*|мес\b)(?!\s*назад)|(полгода|полугода)(?!\s*назад)|(?:уже|вже|"
-        rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"
+        rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)|"
+        # Session 11: a window in days ("2 эпизода за 10 дней", "последние 10 дней"),
+        # and a week without a number ("уже неделю каждый раз").
+        rf"(?:за|последние|последних)\s+(?:около\s+|почти\s+)?(\d{{1,2}}|"
+        rf"{_RU_NUMBER})\s*(дн\w*|день|сут\w*)(?!\w)(?!\s*назад)|"
+        rf"(?:уже|вже)\s+(неделю|месяц)(?!\w)(?!\s*назад)"
     ),
 }
 _COUNT = {
@@ -548,6 +561,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 groups = ["1", "fortnight"]
             elif groups in (["this"], ["last"]):  # "twice this week": a span of a week
                 groups = ["1", "week"]
+            elif len(groups) == 1 and _weeks(groups[0]):  # "уже неделю": one week
+                groups = ["1", groups[0]]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
                 groups.reverse()
             if groups[0] in ("полгода", "полугода"):
@@ -571,7 +586,9 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 # "x3 in 2 weeks", "the past fortnight", "last 10 days", "уже недели три":
                 # a stated span under 4 weeks (not "the last few weeks", which may be more).
                 out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
-            days = len(groups) > 1 and groups[1].startswith(("day", "fortnight"))
+            days = len(groups) > 1 and groups[1].startswith(
+                ("day", "fortnight", "дн", "ден", "сут")
+            )
             if weeks >= 2 and not days:  # bleeding after sex for weeks happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
         out += _since(text, folded, language, bleeding)
