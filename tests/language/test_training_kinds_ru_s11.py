@@ -138,3 +138,19 @@ SPANS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), SPANS)
 def test_bleeding_spans(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# "Never found" denies what stands before it, as "не нашли" did.
+NEVER_FOUND: list[tuple[str, Expect]] = [
+    ("Полипов у меня никогда не находили", {"known_polyp": "absent"}),
+    ("эрозию мне никто не находил, мазки хорошие", {"known_ectropion": "absent"}),
+    ("Эндометриоз не выявляли", {"known_endometriosis": "absent"}),
+    # Near-misses: a found polyp; a denial after a turn ("но") denies nothing before.
+    ("В марте нашли полип, хотят удалять", {"known_polyp": "present"}),
+    ("полип у меня есть, но рак не находили", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEVER_FOUND)
+def test_never_found_denies_back(text: str, expected: Expect) -> None:
+    _check(text, expected)
