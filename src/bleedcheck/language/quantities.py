@@ -70,6 +70,9 @@ _NUMBERS = {
     "третью": 3,
     "четвертую": 4,
     "пятую": 5,
+    # Session 11: spans in words ("месяцев восемь")
+    "восемь": 8,
+    "девять": 9,
 }
 _RU_ABOUT = "около|уже|почти|примерно|где-то|всего|только|больше|более|пью|принимаю|стоит|ношу"
 _EN_NUMBER = (
@@ -96,6 +99,10 @@ _WEEKS = {
     "мес": 4.3,
     "год": 52.0,
     "лет": 52.0,
+    # Session 11: days, for a last period ("ПМ 8 дней назад")
+    "дн": 1 / 7,
+    "день": 1 / 7,
+    "сут": 1 / 7,
 }
 
 _AGE = {
@@ -306,11 +313,11 @@ _OWNER = {
         re.compile(
             r"(?:встреча\w*|вместе|живем|живу|женаты|знакомы|замуж\w*|браке|пью|принима\w*|"
             r"стоит|ношу|месячн\w*|менструац\w*|задерж\w*|беремен\w*|родил\w*|родов|"
-            r"кормлю|курю|мужем|парнем|партнером)(?:\s+[^\s.,;!?]+){0,2}\s+$"
+            r"кормлю|курю|мужем|парнем|партнером|запах\w*|зуд\w*|него)(?:\s+[^\s.,;!?]+){0,2}\s+$"
         ),
         re.compile(
             r"^\s*(?:вместе|встречаемся|женаты|в браке|живем|пью|принимаю|стоит|"
-            r"беремен\w*|задержк\w*|кормлю|без месячных)"
+            r"беремен\w*|задержк\w*|кормлю|без месячных|сперм\w*)"
         ),
     ),
     # "together about two months", "ttc for 8 months", "itching for two weeks": the
@@ -332,7 +339,15 @@ def _owned_by_other(folded: str, start: int, end: int, language: str) -> bool:
     if owner is None:
         return False
     before = folded[max(0, start - 40) : start]
-    return bool(owner[0].search(before) or owner[1].match(folded[end : end + 20]))
+    found = owner[0].search(before)
+    bleeding = _BLEEDING.get(language)
+    if found is not None and bleeding is not None:
+        # "с мужем кровит уже месяца полтора": a bleeding word between takes the span.
+        between = found.group().split()[1:]
+        after = folded[end : end + 12].split()
+        if any(bleeding.match(word) for word in between + after[:1]):
+            found = None
+    return bool(found or owner[1].match(folded[end : end + 20]))
 
 
 _PREGNANCY = {
@@ -409,7 +424,12 @@ _DURATION = {
         rf"кровотечения|кровит|мажет)\s+|~\s*)(?:почти\s+|"
         rf"около\s+|~\s*)?({_RU_NUMBER})(?:\s*[-–]\s*\d{{1,2}})?\s*-?(?:й|х)?\s*(недел\w*|"
         rf"нед\b|месяц\w*|мес\b)(?!\s*назад)|(полгода|полугода)(?!\s*назад)|(?:уже|вже|"
-        rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)"
+        rf"последние)\s+(недел\w*|месяц\w*)\s+({_RU_NUMBER})\b(?!\s*назад)|"
+        # Session 11: a window in days ("2 эпизода за 10 дней", "последние 10 дней"),
+        # and a week without a number ("уже неделю каждый раз").
+        rf"(?:за|последние|последних)\s+(?:около\s+|почти\s+)?(\d{{1,2}}|"
+        rf"{_RU_NUMBER})\s*(дн\w*|день|сут\w*)(?!\w)(?!\s*назад)|"
+        rf"(?:уже|вже)\s+(неделю|месяц)(?!\w)(?!\s*назад)"
     ),
 }
 _COUNT = {
@@ -541,6 +561,8 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 groups = ["1", "fortnight"]
             elif groups in (["this"], ["last"]):  # "twice this week": a span of a week
                 groups = ["1", "week"]
+            elif len(groups) == 1 and _weeks(groups[0]):  # "уже неделю": one week
+                groups = ["1", groups[0]]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
                 groups.reverse()
             if groups[0] in ("полгода", "полугода"):
@@ -564,7 +586,9 @@ def read_facts(text: str, language: str) -> list[Fact]:
                 # "x3 in 2 weeks", "the past fortnight", "last 10 days", "уже недели три":
                 # a stated span under 4 weeks (not "the last few weeks", which may be more).
                 out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
-            days = len(groups) > 1 and groups[1].startswith(("day", "fortnight"))
+            days = len(groups) > 1 and groups[1].startswith(
+                ("day", "fortnight", "дн", "ден", "сут")
+            )
             if weeks >= 2 and not days:  # bleeding after sex for weeks happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
         out += _since(text, folded, language, bleeding)
@@ -827,7 +851,34 @@ _LAST_PERIOD = {
         rf"years?|yrs?)\s+(?:ago|back)\b|(?P<n2>\d{{1,2}})/(?P<u2>7|52|12)\b)"
     )
 }
+# Session 11 (Russian): "последние месячные были 5 месяцев назад", "ПМ 8 дней назад",
+# "месячные закончились дней десять назад", and a gap without periods said as a span,
+# numbers in words or misspelt ("месячных нет уже месяцев десять", "месецев восемь",
+# "пол года не было месячных").
+_RU_PERIOD = r"(?:месячн\w*|месечн\w*|менструац\w*|м/ц|пм\b|п/м\b)"
+_RU_SPAN_NUMBER = rf"{_RU_NUMBER}|семь|восемь|девять|одиннадцать"
+_RU_UNIT = r"дн\w*|день|сут\w*|недел\w*|нед\b|месяц\w*|месец\w*|мес\b|год\w*|лет"
+_RU_ABOUT_SPAN = r"(?:(?:уже|около|почти|примерно|где-то|больше|более|как|всего|только)\s+)*"
+_LAST_PERIOD["ru"] = re.compile(
+    # "последние месячные были 5 месяцев назад", "месячные закончились 3 дня назад"
+    rf"(?<!\w){_RU_PERIOD}(?:\s+последн\w*)?(?:\s+(?:были|был|была|пришли|приходили|закончились|кончились|"
+    rf"прошли|начались|шли|последний\s+раз))?\s*[:\-–—]?\s*{_RU_ABOUT_SPAN}"
+    rf"(?:(?P<n>{_RU_SPAN_NUMBER})\s*(?P<u>{_RU_UNIT})|(?P<u3>{_RU_UNIT})\s+(?P<n3>"
+    rf"{_RU_SPAN_NUMBER}))\s+назад(?!\w)|"
+    # "месячных нет уже месяцев десять", "не было месячных 8 месяцев"
+    rf"(?:{_RU_PERIOD}\s+(?:нет|нету|не\s+было|не\s+приходят|отсутствуют)|"
+    rf"(?:нет|нету|не\s+было)\s+{_RU_PERIOD})\s*{_RU_ABOUT_SPAN}"
+    rf"(?:(?P<n4>{_RU_SPAN_NUMBER})\s*(?P<u4>месяц\w*|месец\w*|мес\b|недел\w*|год\w*|лет)|"
+    rf"(?P<u5>месяц\w*|месец\w*|недел\w*)\s+(?P<n5>{_RU_SPAN_NUMBER})(?!\s*назад))(?!\w)|"
+    # "пол года не было месячных", "полгода без месячных"
+    rf"(?<!\w)(?P<half>пол\s?года|полгода|полугода)\s+(?:уже\s+)?(?:не\s+было|нет|без)\s+"
+    rf"{_RU_PERIOD}"
+)
 _MENOPAUSE_FROM_AGE = 40
+# Languages whose annotation reads a recent period as "periods go on" only where the
+# menopause is a question (from 40): a young woman's "месячные закончились 4 дня
+# назад" only dates the bleed (conventions: left out).
+_GOING_ON_FROM_AGE = frozenset({"ru"})
 
 
 def _last_period(text: str, folded: str, language: str) -> list[Fact]:
@@ -839,11 +890,18 @@ def _last_period(text: str, folded: str, language: str) -> list[Fact]:
     age = read_age(text, language)
     out: list[Fact] = []
     for m in pattern.finditer(folded):
-        number, unit = m.group("n") or m.group("n2"), m.group("u") or "/" + m.group("u2")
-        weeks = _number(number) * _weeks(unit)
+        found = m.groupdict()
+        if found.get("half"):
+            weeks = 26.0
+        else:
+            pair = next(k for k in ("", "2", "3", "4", "5") if found.get("n" + k))
+            number, unit = found["n" + pair], found["u" + pair]
+            weeks = _number(number) * _weeks(unit if pair != "2" else "/" + unit)
         if not weeks:
             continue
         value: Answer | None = "absent" if weeks < 52 else None
+        if language in _GOING_ON_FROM_AGE and (age is None or age[0] < _MENOPAUSE_FROM_AGE):
+            value = None if weeks < 52 else value
         if weeks >= 52 and (age is None or age[0] >= _MENOPAUSE_FROM_AGE):
             value = "present"
         if value is not None:

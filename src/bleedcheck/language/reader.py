@@ -311,7 +311,13 @@ def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatc
     for split in lexicon.data.age_decides:
         loser = split.younger if age >= split.age else split.older
         winner = split.older if age >= split.age else split.younger
-        wins = [m for m in found if m.finding == winner and m.value == "present"]
+        # A number's reading of the winner counts too: "месячных нет восемь месяцев" at
+        # 53 is about the menopause (under a year: not yet), not a possible pregnancy.
+        wins = [
+            m
+            for m in found
+            if m.finding == winner and (m.value == "present" or m.phrase == "number")
+        ]
         for i, m in enumerate(found):
             overlaps = any(w.start < m.end and m.start < w.end for w in wins)
             if m.finding == loser and m.value == "present" and overlaps:
