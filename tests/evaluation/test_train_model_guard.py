@@ -63,3 +63,20 @@ def test_red_flags_are_never_among_the_listed_no_denials(train: ModuleType) -> N
     guard = train.Guard(frozenset(), frozenset())
     red_flag = next(iter(train.NEVER_DENY))
     assert guard.no_denial([red_flag, "smoker"]) == {"smoker"}
+
+
+def test_each_fold_is_judged_by_the_guard_the_other_folds_earned(train: ModuleType) -> None:
+    # The model reads "smoker" present in both folds; it is wrong in fold 0 only.
+    golds = [{"smoker": "absent"}, {"smoker": "present"}]
+    beliefs = [{"smoker": _sure("present")} for _ in golds]
+    data = [_example(train, n, gold) for n, gold in enumerate(golds)]
+    # A guard earned on both folds hides the mistake it is then scored on ...
+    whole = train.guard_for(data, beliefs, 0.5, bar=0.9)
+    assert [train.revised(ex, b, 0.5, whole) for ex, b in zip(data, beliefs, strict=True)] == [
+        {},
+        {},
+    ]
+    # ... nested, fold 0 meets the model as unseen text would (its guard, from fold 1,
+    # saw no mistake), and fold 1 is muted by fold 0's record.
+    nested = train.nested_revisions(data, beliefs, [0, 1], 0.5)
+    assert nested == [{"smoker": "present"}, {}]

@@ -40,3 +40,33 @@ def test_red_flags_in_text_raise_the_triage(language: str, finding: str, text: s
         TriageLevel.consultation_24 if finding == "non_consensual_sex" else TriageLevel.emergency
     )
     assert level >= floor
+
+
+# A week of pregnancy in words ("на двадцать четвертой неделе"), said before what
+# happened after sex, is a pregnancy past 16 weeks: bleeding then needs care today, even
+# when a run-on denial later in the message seems to reach the baby's kicks.
+@pytest.mark.parametrize(
+    ("text", "weeks_16"),
+    [
+        ("я на двадцать четвертой неделе после секса мажет", "present"),
+        ("Я на шестнадцатой неделе, после близости кровь", "present"),
+        ("срок тридцать вторая неделя, кровь после секса", "present"),
+        (
+            "я на двадцать восьмой неделе после секса кровь ничего не болит ни живот ни "
+            "спина не каменеет ничего малыш толкается",
+            "present",
+        ),
+    ],
+)
+def test_a_week_of_pregnancy_in_words_is_read(text: str, weeks_16: str) -> None:
+    evidence = read(text, "ru", model=False).evidence
+    assert evidence.get("pregnant") == "present", evidence
+    assert evidence.get("pregnancy_16_weeks_or_more") == weeks_16, evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["во второй раз кровь после секса", "на второй неделе после родов снова кровь"],
+)
+def test_a_lone_ordinal_is_not_a_week_of_pregnancy(text: str) -> None:
+    assert "pregnancy_16_weeks_or_more" not in read(text, "ru", model=False).evidence

@@ -216,12 +216,36 @@ _TEENS = {
         "девятнадцать",
     ],
 }
+# Russian ordinals, stem by stem (any case ending follows): "на двадцать четвертой
+# неделе" is week 24. Only compound ordinals ("двадцать четвертой") and teens and tens
+# ("шестнадцатой", "двадцатой") are turned into digits: a lone "второй" is far more
+# often "a second time" than a week, and the lexicon reads "на пятой неделе".
+_RU_ORDINAL_UNITS = [
+    "перв",
+    "втор",
+    "трет",
+    "четверт",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+]
+_RU_ORDINAL_TEENS = [t.removesuffix("ь") for t in _TEENS["ru"]]
+_RU_ORDINAL_TENS = ["двадцат", "тридцат", "сороков"]
+_ORDINAL_END = r"(?:ий|ый|ой|ая|ое|ую|ые|ья|ье|ью|ьей|ьего|ьему|ьем|ого|ому|ом|ей|ым|ых)\b"
 _SPELLED = {
     language: re.compile(
         rf"\b(?:({'|'.join(_TENS[language])})(?:[\s-]+({'|'.join(_UNITS[language])}))?"
         rf"|({'|'.join(_TEENS[language])}))\b"
     )
     for language in _TENS
+}
+_SPELLED_ORDINAL = {
+    "ru": re.compile(
+        rf"\b(?:({'|'.join(_TENS['ru'])})[\s-]+({'|'.join(_RU_ORDINAL_UNITS)})"
+        rf"|({'|'.join(_RU_ORDINAL_TEENS)})|({'|'.join(_RU_ORDINAL_TENS)})){_ORDINAL_END}"
+    )
 }
 
 
@@ -231,6 +255,9 @@ def _digits_for_spelled_numbers(folded: str, language: str) -> str:
     pattern = _SPELLED.get(language)
     if pattern is None:
         return folded
+    ordinal = _SPELLED_ORDINAL.get(language)
+    if ordinal is not None:
+        folded = ordinal.sub(_ordinal_digits, folded)
 
     def digits(m: re.Match[str]) -> str:
         tens, units, teen = m.groups()
@@ -242,6 +269,17 @@ def _digits_for_spelled_numbers(folded: str, language: str) -> str:
         return str(value).ljust(len(m.group(0)))
 
     return pattern.sub(digits, folded)
+
+
+def _ordinal_digits(m: re.Match[str]) -> str:
+    tens, unit, teen, round_tens = m.groups()
+    if tens:
+        value = 10 * (2 + _TENS["ru"].index(tens)) + _RU_ORDINAL_UNITS.index(unit) + 1
+    elif teen:
+        value = 10 + _RU_ORDINAL_TEENS.index(teen)
+    else:
+        value = 10 * (2 + _RU_ORDINAL_TENS.index(round_tens))
+    return str(value).ljust(len(m.group(0)))
 
 
 def read_age(text: str, language: str) -> tuple[int, int, int] | None:
@@ -394,7 +432,10 @@ _PREGNANCY = {
         # pregnancy, unless it is the place in a pill pack or a cycle.
         re.compile(
             rf"(?:(?<!\w)на|у меня)\s+({_RU_NUMBER})\s*-?(?:й|ой|ей|я)?\s*(неделе|неделя|"
-            rf"месяце)\b(?!\s*(?:прием|пачк|цикл|таблет|после|как|назад|с\b))"
+            rf"месяце)\b(?!\s*(?:прием|пачк|цикл|таблет|как|назад|с\b|"
+            # "на 2 неделе после родов" is a time after an event; "на 24 неделе после
+            # секса кровь" is a pregnancy and what happened in it.
+            rf"после(?!\s+(?:секс|пол\w*\s+акт|близост|акта|интим|пк\b))))"
         ),
     ],
 }
