@@ -88,3 +88,54 @@ def test_a_pregnancy_leaves_whether_one_is_possible_unsaid(text: str) -> None:
     said = _rules(text)
     assert said.get("pregnant") == "present"
     assert "pregnancy_possible" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bleeding as she writes, said with "now" or "still" in many words.
+        "small bleed after sex, now spotting",
+        "had sex an hour ago, now bright red bleeding",
+        "sex last night, now pink when I wipe",
+        "bled after sex yesterday, still a lil brown today",
+        "still losing some bright red blood this morning",
+        "still some blood on my pad",
+    ],
+)
+def test_bleeding_said_as_going_on_now(text: str) -> None:
+    assert _rules(text).get("bleeding_ongoing") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "few drops after sex, none now",
+        "bled after sex, nil since",
+        "Bled after sex last night. Today no bleeding.",
+        "pink streaks after sex, nothing on my pad since",
+        "some bleeding after sex on Sunday, it was gone by bedtime",
+        "bleeding after sex, now stop",
+    ],
+)
+def test_bleeding_said_to_have_stopped(text: str) -> None:
+    assert _rules(text).get("bleeding_ongoing") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where the blood was seen, or a habit, is not when it stopped.
+        "I only see blood on the tissue, nothing on the sheets",
+        "for months I bleed every time we have sex, gone by morning",
+    ],
+)
+def test_where_or_how_often_is_not_a_stop(text: str) -> None:
+    assert "bleeding_ongoing" not in _rules(text)
+
+
+def test_a_pad_an_hour_is_heavy() -> None:
+    assert _rules("bleeding after sex, on my second pad in an hour")["bleeding_heavy"] == "present"
+    assert _rules("bled after sex, saturating a pad every hour")["bleeding_heavy"] == "present"
+    # "now spotting" is both: going on, and spotting only.
+    said = _rules("small bleed after sex, now spotting")
+    assert said.get("bleeding_spotting_only") == "present"
