@@ -255,6 +255,11 @@ class Scopes:
             end = j
         return end if joined else None
 
+    def _answers_field(self, trigger: Match[TriggerKind]) -> bool:
+        """Whether the trigger stands right after a field's colon ("Fever: not sure")."""
+        before = trigger.first - 1
+        return before >= 0 and self.tokens[before].norm == ":"
+
     def _forward_end(self, trigger: Match[TriggerKind], max_scope: int, lists: bool) -> int:
         sentence = self.tokens[trigger.last].sentence
         end = trigger.last
@@ -266,7 +271,13 @@ class Scopes:
             # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
             # end; after a denial it is an end ("температуры нет, живот болит"),
             # unless a list closed by "or" follows ("no pain, fever or discharge").
-            pause = j == trigger.last + 1 and trigger.payload.category in DOUBTS
+            # A doubt that answers a form field ("Pregnant: not sure, period 9 days
+            # late") is that field's answer: its comma ends it.
+            pause = (
+                j == trigger.last + 1
+                and trigger.payload.category in DOUBTS
+                and not self._answers_field(trigger)
+            )
             if not pause and j in self.terminators and not self._joins_denied(trigger, j):
                 break
             doubt = trigger.payload.category in DOUBTS

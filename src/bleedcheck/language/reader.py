@@ -29,6 +29,10 @@ _RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
 _IMPLIED: dict[tuple[str, Answer], tuple[str, Answer]] = {
     ("pregnancy_possible", "absent"): ("pregnant", "absent"),
 }
+# What one answer makes unsaid (the conventions): once she is pregnant ("8 weeks
+# pregnant", "BFP after 2 years TTC", "IVF pregnancy"), whether she could be is not
+# asked, so "TTC" or "IVF" beside it says nothing more.
+_SUBSUMED: dict[tuple[str, Answer], str] = {("pregnant", "present"): "pregnancy_possible"}
 
 
 def _ignored(words: set[int], ignores: list[frozenset[int]]) -> bool:
@@ -259,6 +263,9 @@ def read_rules(
     for m in found:
         if m.finding not in evidence or _RANK[m.value] > _RANK[evidence[m.finding]]:
             evidence[m.finding] = m.value
+    for (said, value), unsaid in _SUBSUMED.items():
+        if evidence.get(said) == value:
+            evidence.pop(unsaid, None)
     for (said, value), (implied, implied_value) in _IMPLIED.items():
         if evidence.get(said) == value and implied not in evidence:
             evidence[implied] = implied_value
