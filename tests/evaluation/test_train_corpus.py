@@ -43,8 +43,11 @@ def test_no_training_text_is_a_held_out_text_or_a_near_copy_of_one() -> None:
     assert script("check_train_texts").problems(TRAIN) == []
 
 
-def test_a_model_ships_for_english() -> None:
-    assert "en" in SHIPPED
+def test_a_model_ships_for_at_least_one_language() -> None:
+    """Which languages ship a model is the training script's decision (a model that costs
+    negation in nested cross-validation is not written: English, session 11); the
+    reader's model path must stay exercised by the tests all the same."""
+    assert SHIPPED
 
 
 @pytest.mark.parametrize("language", SHIPPED)

@@ -42,10 +42,15 @@ FLOOR = {
     # 0.013 of negation on held out (rules alone 0.866): a regression, recorded here
     # and in docs/language.md, to be fixed by an honest (nested) guard, not by a
     # threshold picked on held out.
-    ("en", "dev"): (0.91, 0.96),
+    # Session 11: the guard is nested in cross-validation (each fold judged under the
+    # guard the other folds earned). The English model then costs negation at every
+    # threshold, so none ships: English is read by the rules alone, and its dev figure
+    # (in-sample for the old model) drops to the rules' 0.890. Held out: en 0.836 /
+    # 0.942 (rules alone), ru 0.832 / 0.866 (the Russian model level on negation again).
+    ("en", "dev"): (0.88, 0.96),
     ("ru", "dev"): (0.92, 0.96),
-    ("en", "test"): (0.83, 0.93),
-    ("ru", "test"): (0.82, 0.85),
+    ("en", "test"): (0.83, 0.94),
+    ("ru", "test"): (0.83, 0.86),
 }
 
 

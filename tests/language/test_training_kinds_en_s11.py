@@ -139,3 +139,15 @@ def test_a_pad_an_hour_is_heavy() -> None:
     # "now spotting" is both: going on, and spotting only.
     said = _rules("small bleed after sex, now spotting")
     assert said.get("bleeding_spotting_only") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrent"),
+    [
+        ("my periods have been all over the place lately", None),
+        ("I've been spotting lately after sex", "present"),
+        ("lately I bleed every time we do it", "present"),
+    ],
+)
+def test_lately_is_recurrent_only_of_the_bleeding(text: str, recurrent: str | None) -> None:
+    assert rules_evidence(text, "en").get("bleeding_recurrent") == recurrent
