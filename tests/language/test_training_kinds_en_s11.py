@@ -151,3 +151,30 @@ def test_a_pad_an_hour_is_heavy() -> None:
 )
 def test_lately_is_recurrent_only_of_the_bleeding(text: str, recurrent: str | None) -> None:
     assert rules_evidence(text, "en").get("bleeding_recurrent") == recurrent
+
+
+# Words that had raised a red flag from text about something else (dev triage
+# over-triaged these to emergency): her gums bleeding "loads", a flow called normal,
+# sex "this morning and after".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my gums bleed loads and I bruise easily. some blood after sex twice now",
+            {"easy_bruising_or_gum_bleeding": "present", "bleeding_heavy": None},
+        ),
+        ("after sex I bled loads, soaked my jeans", {"bleeding_heavy": "present"}),
+        (
+            "had sex this morning and after there was blood, now it's just my period, "
+            "normal flow, not heavy",
+            {"bleeding_heavy": "absent", "emergency_contraception_recent": None},
+        ),
+        ("blood was flowing down my legs after sex", {"bleeding_heavy": "present"}),
+        ("took the morning after pill on sunday", {"emergency_contraception_recent": "present"}),
+    ],
+)
+def test_a_red_flag_is_not_read_from_something_else(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    evidence = _rules(text)
+    assert {f: evidence.get(f) for f in expected} == expected, evidence
