@@ -154,3 +154,18 @@ NEVER_FOUND: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), NEVER_FOUND)
 def test_never_found_denies_back(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Painful periods only when the periods hurt, not when "болит" stands several words on
+# after something else ("между месячными никогда не мажет, живот не болит").
+PAINFUL_PERIODS: list[tuple[str, Expect]] = [
+    ("месячные всегда болят, пью но-шпу", {"painful_periods": "present"}),
+    ("во время месячных очень больно, лежу пластом", {"painful_periods": "present"}),
+    ("Между месячными никогда не мажет, живот не болит", {"painful_periods": None}),
+    ("месячные идут нормально, голова болит часто", {"painful_periods": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAINFUL_PERIODS)
+def test_painful_periods_only_when_the_periods_hurt(text: str, expected: Expect) -> None:
+    _check(text, expected)
