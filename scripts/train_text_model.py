@@ -190,9 +190,9 @@ def nested_revisions(
     data: Sequence[Example],
     beliefs: Sequence[dict[str, dict[Label, float]]],
     folds: Sequence[int],
-    threshold: float,
-) -> list[dict[str, str]]:
-    """Each fold revised under a guard earned on the other folds only.
+    thresholds: Sequence[float],
+) -> dict[float, list[dict[str, str]]]:
+    """At each threshold, each fold revised under a guard earned on the other folds only.
 
     A guard chosen on the very predictions it is then scored on mutes exactly the
     findings that went wrong there, so its negation accuracy is perfect by
@@ -200,15 +200,17 @@ def nested_revisions(
     held out showed 0.013). Judging each fold with the other folds' guard is what the
     shipped guard does to unseen text.
     """
-    out: list[dict[str, str]] = [{} for _ in data]
+    out: dict[float, list[dict[str, str]]] = {t: [{} for _ in data] for t in thresholds}
     for fold in sorted(set(folds)):
         others = [i for i, f in enumerate(folds) if f != fold]
         known = [data[i] for i in others]
+        known_beliefs = [beliefs[i] for i in others]
         bar = score(known, [ex.rules for ex in known])["negation_accuracy"]
-        guard = guard_for(known, [beliefs[i] for i in others], threshold, bar)
-        for i, f in enumerate(folds):
-            if f == fold:
-                out[i] = revised(data[i], beliefs[i], threshold, guard)
+        for t in thresholds:
+            guard = guard_for(known, known_beliefs, t, bar)
+            for i, f in enumerate(folds):
+                if f == fold:
+                    out[t][i] = revised(data[i], beliefs[i], t, guard)
     return out
 
 
@@ -233,7 +235,8 @@ def cross_validate(
             beliefs[i] = row
             fold_of[i] = fold
     rules = score(data, [ex.rules for ex in data])
-    by_threshold = {t: score(data, nested_revisions(data, beliefs, fold_of, t)) for t in THRESHOLDS}
+    nested = nested_revisions(data, beliefs, fold_of, THRESHOLDS)
+    by_threshold = {t: score(data, nested[t]) for t in THRESHOLDS}
     # Reading more must not cost denials: only thresholds that keep negation accuracy
     # at least where the rules alone have it may win (1.0, "add nothing", always does).
     allowed = [

@@ -78,5 +78,5 @@ def test_each_fold_is_judged_by_the_guard_the_other_folds_earned(train: ModuleTy
     ]
     # ... nested, fold 0 meets the model as unseen text would (its guard, from fold 1,
     # saw no mistake), and fold 1 is muted by fold 0's record.
-    nested = train.nested_revisions(data, beliefs, [0, 1], 0.5)
-    assert nested == [{"smoker": "present"}, {}]
+    nested = train.nested_revisions(data, beliefs, [0, 1], [0.5])
+    assert nested == {0.5: [{"smoker": "present"}, {}]}

@@ -283,18 +283,12 @@ class Scopes:
             doubt = trigger.payload.category in DOUBTS
             if doubt and j > trigger.last + 2 and j in self.denial_starts:
                 break
-            # "no fever nothing I'm on the pill": a new subject ends a thing's denial.
-            if (
+            # A new subject ends a thing's denial at once ("no fever nothing I'm on the
+            # pill") and any denial two or more words on ("she is not dieting her
+            # periods stop"; "not sure I've", "don't think I'm" stay one clause).
+            if self.tokens[j].norm in self.clause_starts and (
                 trigger.payload.phrase in self.noun_denials
-                and self.tokens[j].norm in self.clause_starts
-            ):
-                break
-            # "she is not dieting her periods stop": any denial ends at a new subject
-            # two or more words on ("not sure I've", "don't think I'm" stay one clause).
-            if (
-                trigger.payload.category == "negated"
-                and j > trigger.last + 2
-                and self.tokens[j].norm in self.clause_starts
+                or (trigger.payload.category == "negated" and j > trigger.last + 2)
             ):
                 break
             if trigger.payload.category == "negated" and self.tokens[j].norm in self.joiners:

@@ -572,8 +572,9 @@ def _weeks(unit: str) -> float:
     return next((w for stem, w in _WEEKS.items() if unit.startswith(stem)), 0.0)
 
 
-def read_facts(text: str, language: str) -> list[Fact]:
-    """Pregnancy weeks, a bleeding that has gone on 4 weeks or more, repeat counts."""
+def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
+    """Pregnancy weeks, a bleeding that has gone on 4 weeks or more, repeat counts.
+    ``age`` is hers as ``read_age`` found it (the reader reads it once per text)."""
     folded = _digits_for_spelled_numbers(_fold(text), language)
     out: list[Fact] = []
     for pattern in _PREGNANCY.get(language, []):
@@ -640,10 +641,10 @@ def read_facts(text: str, language: str) -> list[Fact]:
             if float(m.group(1)) >= _HEAVY_ML and bleeding.search(near):
                 cue = text[m.start() : m.end()]
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
-    out += _screening(text, folded, language)
+    out += _screening(text, folded, language, age)
     out += _birth(text, folded, language)
     out += _cycle(text, folded, language)
-    out += _last_period(text, folded, language)
+    out += _last_period(text, folded, language, age)
     out += _partner_time(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
@@ -779,15 +780,14 @@ def _sentence_start(folded: str, at: int) -> int:
     return max((e.end() for e in _SENTENCE_END.finditer(folded, 0, at)), default=0)
 
 
-def _screening(text: str, folded: str, language: str) -> list[Fact]:
+def _screening(text: str, folded: str, language: str, age: int | None) -> list[Fact]:
     """Last screening N years ago: overdue past the interval for her age; up to date
     within it when the result is said to be normal; unknown when the time is queried
     ("?4 yrs")."""
     pattern = _SCREENING.get(language)
     if pattern is None:
         return []
-    age = read_age(text, language)
-    interval = _SCREENING_YEARS[1] if age and age[0] >= 50 else _SCREENING_YEARS[0]
+    interval = _SCREENING_YEARS[1] if age is not None and age >= 50 else _SCREENING_YEARS[0]
     out: list[Fact] = []
     for m in pattern.finditer(folded):
         if m.group(2).removesuffix(" of") in _VAGUE:
@@ -897,7 +897,8 @@ _LAST_PERIOD = {
 # numbers in words or misspelt ("месячных нет уже месяцев десять", "месецев восемь",
 # "пол года не было месячных").
 _RU_PERIOD = r"(?:месячн\w*|месечн\w*|менструац\w*|м/ц|пм\b|п/м\b)"
-_RU_SPAN_NUMBER = rf"{_RU_NUMBER}|семь|восемь|девять|одиннадцать"
+# Lone units the general number pattern lacks (teens and tens are digits by now).
+_RU_SPAN_NUMBER = rf"{_RU_NUMBER}|семь|восемь|девять"
 _RU_UNIT = r"дн\w*|день|сут\w*|недел\w*|нед\b|месяц\w*|месец\w*|мес\b|год\w*|лет"
 _RU_ABOUT_SPAN = r"(?:(?:уже|около|почти|примерно|где-то|больше|более|как|всего|только)\s+)*"
 _LAST_PERIOD["ru"] = re.compile(
@@ -922,13 +923,12 @@ _MENOPAUSE_FROM_AGE = 40
 _GOING_ON_FROM_AGE = frozenset({"ru"})
 
 
-def _last_period(text: str, folded: str, language: str) -> list[Fact]:
+def _last_period(text: str, folded: str, language: str, age: int | None) -> list[Fact]:
     """A last period under a year ago: periods go on (`postmenopausal` absent); a year
     or more ago, from 40 on or with no age stated: menopause."""
     pattern = _LAST_PERIOD.get(language)
     if pattern is None:
         return []
-    age = read_age(text, language)
     out: list[Fact] = []
     for m in pattern.finditer(folded):
         found = m.groupdict()
@@ -940,11 +940,13 @@ def _last_period(text: str, folded: str, language: str) -> list[Fact]:
             weeks = _number(number) * _weeks(unit if pair != "2" else "/" + unit)
         if not weeks:
             continue
-        value: Answer | None = "absent" if weeks < 52 else None
-        if language in _GOING_ON_FROM_AGE and (age is None or age[0] < _MENOPAUSE_FROM_AGE):
-            value = None if weeks < 52 else value
-        if weeks >= 52 and (age is None or age[0] >= _MENOPAUSE_FROM_AGE):
-            value = "present"
+        value: Answer | None
+        if weeks >= 52:
+            value = "present" if age is None or age >= _MENOPAUSE_FROM_AGE else None
+        elif language in _GOING_ON_FROM_AGE and (age is None or age < _MENOPAUSE_FROM_AGE):
+            value = None
+        else:
+            value = "absent"
         if value is not None:
             cue = text[m.start() : m.end()]
             out.append(Fact("postmenopausal", value, m.start(), m.end(), cue))

@@ -241,14 +241,15 @@ def read_rules(
                 # "not sure if I'm pregnant": doubt whether she could be.
                 finding = lexicon.data.doubted_as[finding]
             found.append(_text_match(text, tokens, match, result, finding))
-    found = _numbers_win(found, _number_matches(text, read_facts(text, language)))
+    age = read_age(text, language)
+    facts = read_facts(text, language, age=age[0] if age is not None else None)
+    found = _numbers_win(found, _number_matches(text, facts))
     methods = [
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
     ]
     found += _number_matches(text, read_method_start(text, language, methods))
     # Also a doubt from an answer or a bare question ("Беременна? Не знаю").
     found = _doubts_moved(found, lexicon.data.doubted_as)
-    age = read_age(text, language)
     if age is not None:
         found = _by_age(found, age[0], lexicon)
     if exams is not None and exams.normal is not None:
