@@ -259,6 +259,7 @@ def read_rules(
         if seen - {exams.normal}:
             found = [m for m in found if m.finding != exams.normal]
     found = _unsaid(found, lexicon.data.unsaid_absent_when)
+    found = _decided(found, lexicon.data.stated_over_doubt, lexicon.data.numbers_decide)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -310,6 +311,20 @@ def _unsaid(found: list[TextMatch], unsaid: dict[str, str]) -> list[TextMatch]:
     read present, so a denial never talks down the finding that carries it."""
     present = {m.finding for m in found if m.value == "present"}
     return [m for m in found if not (m.value == "absent" and unsaid.get(m.finding) in present)]
+
+
+def _decided(found: list[TextMatch], stated: list[str], numbers: list[str]) -> list[TextMatch]:
+    """A doubt about a finding the text also states plainly is not read ("вроде климакс
+    ... цикл регулярный": the cycle is the fact), for ``stated``; a number read for a
+    finding of ``numbers`` decides it alone ("сыну 8 мес." over "после родов")."""
+    plain = {m.finding for m in found if m.value != "unknown" and m.finding in stated}
+    counted = {m.finding for m in found if m.phrase == "number" and m.finding in numbers}
+    return [
+        m
+        for m in found
+        if not (m.value == "unknown" and m.finding in plain)
+        and not (m.finding in counted and m.phrase != "number")
+    ]
 
 
 def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:
