@@ -107,3 +107,62 @@ LAB_DENIAL: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), LAB_DENIAL)
 def test_negative_results_still_read(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# An abnormal result cleared by later tests is no abnormal history (the contract: "not
+# yet cleared"); a colposcopy planned for the bleeding is no abnormal result.
+CLEARED: list[tuple[str, Expect]] = [
+    (
+        "Мне 38. Три года назад дисплазия, лечили, с тех пор мазки хорошие. Кровь после секса",
+        {"abnormal_screening_history": "absent"},
+    ),
+    (
+        "Анамнез: HSIL, конизация 2019; контрольная цитология 2024 — NILM.",
+        {"abnormal_screening_history": "absent"},
+    ),
+    (
+        "нашли впч 18 типа, через полгода пересдавала и ничего не нашли",
+        {"abnormal_screening_history": "absent"},
+    ),
+    ("Направили на кольпоскопию из-за крови после секса.", {"abnormal_screening_history": None}),
+    # Near-misses: not cleared, or cleared first and found again later.
+    (
+        "ВПЧ 16 нашли полгода назад, повторно еще не сдавала",
+        {"abnormal_screening_history": "present"},
+    ),
+    (
+        "в 2020 контрольный мазок был чистый, а в этом году опять нашли ВПЧ",
+        {"abnormal_screening_history": "present"},
+    ),
+    ("Кольпоскопия: атипия, взяли биопсию", {"abnormal_screening_history": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEARED)
+def test_abnormal_history_cleared_later(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Still bleeding or stopped: a word of now right beside the bleeding, the day of a
+# bleeding that goes on, "now none" said of the blood; "now after sex it spots" is
+# what happens after sex, and "almost stopped" is left out (the conventions).
+ONGOING: list[tuple[str, Expect]] = [
+    ("после мужа кровило, сейчас еще чуть подкрашивает", {"bleeding_ongoing": "present"}),
+    ("кровит после ПА, уже второй день", {"bleeding_ongoing": "present"}),
+    ("мажет розовым, уже третий день понемногу", {"bleeding_ongoing": "present"}),
+    ("капли крови после секса были, сейчас нет", {"bleeding_ongoing": "absent"}),
+    ("ночью пятнышко крови, к утру ничего", {"bleeding_ongoing": "absent"}),
+    ("мажет немного, сегодня вроде уже нет", {"bleeding_ongoing": "absent"}),
+    ("после секса кровь алая и сразу прекращается", {"bleeding_ongoing": "absent"}),
+    ("кровь была, уже закончилась", {"bleeding_ongoing": "absent"}),
+    # Near-misses: habitual bleeding after sex; almost stopped; an unrelated "no".
+    ("Полгода на таблетках. Теперь после секса мажет", {"bleeding_ongoing": None}),
+    ("кровь после секса, к вечеру почти остановилась", {"bleeding_ongoing": None}),
+    ("Сегодня почти ничего, вчера кровило", {"bleeding_ongoing": None}),
+    ("после ПА кровь, больше мы с ним не были", {"bleeding_ongoing": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONGOING)
+def test_still_bleeding_or_stopped(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -260,6 +260,7 @@ def read_rules(
             found = [m for m in found if m.finding != exams.normal]
     found = _unsaid(found, lexicon.data.unsaid_absent_when)
     found = _decided(found, lexicon.data.stated_over_doubt, lexicon.data.numbers_decide)
+    found = _cleared(found, lexicon.data.later_clears)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -325,6 +326,18 @@ def _decided(found: list[TextMatch], stated: list[str], numbers: list[str]) -> l
         if not (m.value == "unknown" and m.finding in plain)
         and not (m.finding in counted and m.phrase != "number")
     ]
+
+
+def _cleared(found: list[TextMatch], findings: list[str]) -> list[TextMatch]:
+    """A finding cleared later in the text ("ВПЧ нашли, через год пересдала —
+    отрицательный"): when the last thing said of it is a denial, the denial wins."""
+    out = list(found)
+    for finding in findings:
+        keep = sorted((m for m in out if m.finding == finding), key=lambda m: m.start)
+        if keep and keep[-1].value == "absent":
+            keep = [m for m in keep if m.value == "absent"]
+        out = [m for m in out if m.finding != finding] + keep
+    return out
 
 
 def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:

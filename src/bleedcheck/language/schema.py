@@ -188,6 +188,10 @@ class LexiconFile(_Strict):
     # 8 мес." decides recently_gave_birth over "месячных после родов не было").
     stated_over_doubt: list[Phrase] = Field(default_factory=list)
     numbers_decide: list[Phrase] = Field(default_factory=list)
+    # Session 12 (Russian): findings a later statement clears, per the contract's "not
+    # yet cleared" ("CIN2, конизация, с тех пор все мазки чистые"): a denial counts
+    # only after the finding was said, and then the last said wins.
+    later_clears: list[Phrase] = Field(default_factory=list)
     # Words that report an examination ("O/E", "Speculum:", "on exam", "had a look"):
     # a finding of ``exam_body`` later in the same sentence is what the examiner saw,
     # read as the finding it maps to ("O/E: 1 cm polyp at os" is exam_polyp, not her
