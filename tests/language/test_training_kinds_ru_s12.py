@@ -166,3 +166,32 @@ ONGOING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ONGOING)
 def test_still_bleeding_or_stopped(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# An outright exclusion outranks a possibility inferred from a late period or a method;
+# a denied exclusion is a possibility, never a pregnancy.
+EXCLUDED: list[tuple[str, Expect]] = [
+    (
+        "Месячные должны были прийти позавчера, но беременность исключили, ХГЧ отрицательный",
+        {"pregnancy_possible": "absent", "pregnant": "absent"},
+    ),
+    (
+        "Задержка неделю. Матку удалили три года назад, яичники оставили",
+        {"pregnancy_possible": "absent"},
+    ),
+    (
+        "Беременность не исключена, месячные должны были начаться вчера",
+        {"pregnancy_possible": "present", "pregnant": None},
+    ),
+    (
+        "мы без защиты, не исключаю беременность",
+        {"pregnancy_possible": "present", "pregnant": None},
+    ),
+    # Near-misses: a weaker denial does not outrank a late period.
+    ("задержка 6 дней, презерватив вроде не порвался", {"pregnancy_possible": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCLUDED)
+def test_an_exclusion_outranks_an_inferred_possibility(text: str, expected: Expect) -> None:
+    _check(text, expected)

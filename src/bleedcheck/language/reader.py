@@ -261,6 +261,7 @@ def read_rules(
     found = _unsaid(found, lexicon.data.unsaid_absent_when)
     found = _decided(found, lexicon.data.stated_over_doubt, lexicon.data.numbers_decide)
     found = _cleared(found, lexicon.data.later_clears)
+    found = _ruled_out(found, lexicon.data.ruling_out)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -337,6 +338,20 @@ def _cleared(found: list[TextMatch], findings: list[str]) -> list[TextMatch]:
         if keep and keep[-1].value == "absent":
             keep = [m for m in keep if m.value == "absent"]
         out = [m for m in out if m.finding != finding] + keep
+    return out
+
+
+def _ruled_out(found: list[TextMatch], ruling: dict[str, list[str]]) -> list[TextMatch]:
+    """An outright exclusion, said plainly, outranks a possibility inferred from other
+    words: "месячные должны были начаться ... беременность исключена" is not possible."""
+    out = found
+    for finding, phrases in ruling.items():
+        said = set(phrases)
+        if any(
+            m.finding == finding and m.value == "absent" and m.cue is None and m.phrase in said
+            for m in out
+        ):
+            out = [m for m in out if m.finding != finding or m.value == "absent"]
     return out
 
 

@@ -192,6 +192,10 @@ class LexiconFile(_Strict):
     # yet cleared" ("CIN2, конизация, с тех пор все мазки чистые"): a denial counts
     # only after the finding was said, and then the last said wins.
     later_clears: list[Phrase] = Field(default_factory=list)
+    # Session 12 (Russian): phrases that rule a finding out outright ("беременность
+    # исключена", "матку удалили"): they outrank a possibility inferred from other words
+    # ("месячные должны были начаться"). Each must be one of the finding's absent phrases.
+    ruling_out: dict[str, list[Phrase]] = Field(default_factory=dict)
     # Words that report an examination ("O/E", "Speculum:", "on exam", "had a look"):
     # a finding of ``exam_body`` later in the same sentence is what the examiner saw,
     # read as the finding it maps to ("O/E: 1 cm polyp at os" is exam_polyp, not her
