@@ -427,7 +427,11 @@ _PREGNANCY = {
             # a week of pregnancy (session 8)
             rf"-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)(?!\w|\s*назад)"
         ),
-        re.compile(r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(недел\w*|нед\b)"),
+        # "5 недель после кесарева" is a time since a birth (session 12).
+        re.compile(
+            r"^\s*(\d{1,2})\s*(?:\+\s*\d\s*)?(недел\w*|нед\b)(?!\w)"
+            r"(?!\.?\s+(?:после|с)\s+(?:родов|кесар|кс\b))"
+        ),
         # "я на 18 неделе", "на пятом месяце", "у меня 30-я неделя": the place in a
         # pregnancy, unless it is the place in a pill pack or a cycle.
         re.compile(
@@ -535,6 +539,10 @@ _SCREENING_ABNORMAL = re.compile(
 )
 # Screening is every 3 years to 49 and every 5 from 50 (UK programme, clinical.md).
 _SCREENING_YEARS = (3.0, 5.0)
+_RU_BIRTH_NUMBER = (
+    r"\d{1,2}|одна|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора"
+)
+_RU_BIRTH_UNIT = r"нед\w*|мес\w*|год\w*|лет"
 # How old the baby is: "baby is 4 months", "my son is 3", "had my little girl five
 # months ago", "youngest is 2". Gave birth in the last 6 months: recently.
 _BIRTH = {
@@ -546,7 +554,19 @@ _BIRTH = {
         rf"little boy|son|daughter|twins)\s+({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?|years?|"
         rf"yrs?)\s+ago|\b(?:gave birth|delivered|birth|c-section|section)\s+({_EN_NUMBER})\s*"
         rf"(weeks?|wks?|months?|mths?|years?|yrs?)\s+ago"
-    )
+    ),
+    # Session 12: "сыну 8 мес.", "дочке 2 года", "родила 8 месяцев назад", "рожала два
+    # года назад", "кесарево было 7 недель назад", "с родов, а это 9 лет назад", "я на
+    # 2 неделе после родов", "3 недели после кесарева".
+    "ru": re.compile(
+        rf"\b(?:сыну|сын|сынишке|сыночку|дочке|дочери|дочь|дочка|дочурке|ребенку|ребенок|"
+        rf"младшему|младшей|младшенькому|младшенькой)\s+(?:уже\s+|только\s+|почти\s+|"
+        rf"всего\s+|около\s+|скоро\s+)?({_RU_BIRTH_NUMBER})\s*({_RU_BIRTH_UNIT})?(?![\w/])|"
+        rf"\b(?:родила|рожала|роды|родов|кесарево|кесарева|кс)\b[^.!?\n]{{0,25}}?"
+        rf"\b({_RU_BIRTH_NUMBER})\s*({_RU_BIRTH_UNIT})\s+назад|"
+        rf"\b({_RU_BIRTH_NUMBER})(?:-?[йя])?\s*(нед\w*|мес\w*)\s+(?:после|с)\s+"
+        rf"(?:родов|кесарева|кс)\b"
+    ),
 }
 _RECENT_BIRTH_WEEKS = 26.0
 # A stated volume of blood: "approx 100 ml" is far more than spotting.

@@ -259,6 +259,9 @@ def read_rules(
         if seen - {exams.normal}:
             found = [m for m in found if m.finding != exams.normal]
     found = _unsaid(found, lexicon.data.unsaid_absent_when)
+    found = _decided(found, lexicon.data.stated_over_doubt, lexicon.data.numbers_decide)
+    found = _cleared(found, lexicon.data.later_clears)
+    found = _ruled_out(found, lexicon.data.ruling_out)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -310,6 +313,46 @@ def _unsaid(found: list[TextMatch], unsaid: dict[str, str]) -> list[TextMatch]:
     read present, so a denial never talks down the finding that carries it."""
     present = {m.finding for m in found if m.value == "present"}
     return [m for m in found if not (m.value == "absent" and unsaid.get(m.finding) in present)]
+
+
+def _decided(found: list[TextMatch], stated: list[str], numbers: list[str]) -> list[TextMatch]:
+    """A doubt about a finding the text also states plainly is not read ("вроде климакс
+    ... цикл регулярный": the cycle is the fact), for ``stated``; a number read for a
+    finding of ``numbers`` decides it alone ("сыну 8 мес." over "после родов")."""
+    plain = {m.finding for m in found if m.value != "unknown" and m.finding in stated}
+    counted = {m.finding for m in found if m.phrase == "number" and m.finding in numbers}
+    return [
+        m
+        for m in found
+        if not (m.value == "unknown" and m.finding in plain)
+        and not (m.finding in counted and m.phrase != "number")
+    ]
+
+
+def _cleared(found: list[TextMatch], findings: list[str]) -> list[TextMatch]:
+    """A finding cleared later in the text ("ВПЧ нашли, через год пересдала —
+    отрицательный"): when the last thing said of it is a denial, the denial wins."""
+    out = list(found)
+    for finding in findings:
+        keep = sorted((m for m in out if m.finding == finding), key=lambda m: m.start)
+        if keep and keep[-1].value == "absent":
+            keep = [m for m in keep if m.value == "absent"]
+        out = [m for m in out if m.finding != finding] + keep
+    return out
+
+
+def _ruled_out(found: list[TextMatch], ruling: dict[str, list[str]]) -> list[TextMatch]:
+    """An outright exclusion, said plainly, outranks a possibility inferred from other
+    words: "месячные должны были начаться ... беременность исключена" is not possible."""
+    out = found
+    for finding, phrases in ruling.items():
+        said = set(phrases)
+        if any(
+            m.finding == finding and m.value == "absent" and m.cue is None and m.phrase in said
+            for m in out
+        ):
+            out = [m for m in out if m.finding != finding or m.value == "absent"]
+    return out
 
 
 def _by_age(found: list[TextMatch], age: int, lexicon: Lexicon) -> list[TextMatch]:

@@ -182,6 +182,20 @@ class LexiconFile(_Strict):
     # (session 9, Russian): heavy bleeding already says it was more than spotting,
     # and the annotation codes only the heavy ("прокладка за час полная").
     unsaid_absent_when: dict[str, str] = Field(default_factory=dict)
+    # Session 12 (Russian): findings where a plain statement outweighs a doubt said
+    # elsewhere in the text ("может уже климакс ... месячные идут регулярно" is not
+    # postmenopausal), and findings a stated number decides over the words ("сыну
+    # 8 мес." decides recently_gave_birth over "месячных после родов не было").
+    stated_over_doubt: list[Phrase] = Field(default_factory=list)
+    numbers_decide: list[Phrase] = Field(default_factory=list)
+    # Session 12 (Russian): findings a later statement clears, per the contract's "not
+    # yet cleared" ("CIN2, конизация, с тех пор все мазки чистые"): a denial counts
+    # only after the finding was said, and then the last said wins.
+    later_clears: list[Phrase] = Field(default_factory=list)
+    # Session 12 (Russian): phrases that rule a finding out outright ("беременность
+    # исключена", "матку удалили"): they outrank a possibility inferred from other words
+    # ("месячные должны были начаться"). Each must be one of the finding's absent phrases.
+    ruling_out: dict[str, list[Phrase]] = Field(default_factory=dict)
     # Words that report an examination ("O/E", "Speculum:", "on exam", "had a look"):
     # a finding of ``exam_body`` later in the same sentence is what the examiner saw,
     # read as the finding it maps to ("O/E: 1 cm polyp at os" is exam_polyp, not her
