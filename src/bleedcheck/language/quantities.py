@@ -552,6 +552,15 @@ _RECENT_BIRTH_WEEKS = 26.0
 # A stated volume of blood: "approx 100 ml" is far more than spotting.
 _VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
 _HEAVY_ML = 50
+# Session 12: pads over hours. Below a pad an hour ("1 pad per 2 hrs", "~1 pad/2hr",
+# "2 pads in 3 hrs") is more than spotting and not heavy; "3 pads in 2 hours" is heavy.
+_PAD_RATE = {
+    "en": re.compile(
+        r"\b(\d|one|a|two|three)\s*(?:pads?|towels?)\s*(?:filled\s+|soaked\s+|used\s+)?"
+        r"(?:per|every|in|over|/|q)\s*(\d{1,2}|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b"
+    )
+}
+_SMALL_ML = 10
 # Languages where any stated span under 4 weeks ("уже недели три") says the bleeding is
 # not persistent; English needs a window ("in the last 10 days", "x3 in 2 weeks"),
 # because "for 2 weeks" there is as often how long one episode lasted.
@@ -638,8 +647,21 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     if bleeding is not None and volume is not None:
         for m in volume.finditer(folded):
             near = _near(folded, m.start(), m.end())
-            if float(m.group(1)) >= _HEAVY_ML and bleeding.search(near):
-                cue = text[m.start() : m.end()]
+            if not bleeding.search(near):
+                continue
+            cue = text[m.start() : m.end()]
+            if float(m.group(1)) >= _HEAVY_ML:
+                out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
+            if float(m.group(1)) >= _SMALL_ML:  # "approx 30 ml": more than spotting
+                out.append(Fact("bleeding_spotting_only", "absent", m.start(), m.end(), cue))
+    pads = _PAD_RATE.get(language)
+    if pads is not None:
+        for m in pads.finditer(folded):
+            count, hours = _number(m.group(1)), _number(m.group(2))
+            cue = text[m.start() : m.end()]
+            if 0 < count < hours:  # slower than a pad an hour: not heavy, not spotting
+                out.append(Fact("bleeding_spotting_only", "absent", m.start(), m.end(), cue))
+            elif 0 < hours <= count:  # a pad an hour or faster: heavy (conventions)
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
     out += _screening(text, folded, language, age)
     out += _birth(text, folded, language)
