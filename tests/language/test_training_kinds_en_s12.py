@@ -113,3 +113,43 @@ def test_a_pink_discharge_is_a_discharge() -> None:
     evidence = _rules("bleeding after sex and a watery pinkish discharge most days")
     assert evidence.get("discharge_abnormal") == "present"
     assert "bleeding_spotting_only" not in evidence
+
+
+# How long the bleeding has gone on, said in more ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since around Halloween, so about ten weeks, I keep bleeding after sex.",
+        "blood after sex nearly every time. it's been going on since march.",
+        "The bleeding after intercourse began about 2 months ago.",
+        "Reason for visit: PCB x 2 yrs, worse lately.",
+        "bleeding after sex most times for the past half year",
+    ],
+)
+def test_a_span_over_four_weeks_is_persistent(text: str) -> None:
+    assert _rules(text).get("bleeding_persistent_4_weeks") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PCB x3 in past 12/7.",
+        "Walk-in: PCB x2 in 1/52, light.",
+        "kept spotting after sex for about 10 days so I booked in",
+    ],
+)
+def test_a_window_under_four_weeks_is_not_persistent(text: str) -> None:
+    assert _rules(text).get("bleeding_persistent_4_weeks") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no periods for 4 yrs now, bled after sex last night",
+        "been with my husband for a year, bled after sex yesterday",
+        "started the pill about 2 months ago and bled after sex once",
+        "I bled on 30/7 after sex",
+    ],
+)
+def test_other_spans_are_not_the_bleedings(text: str) -> None:
+    assert "bleeding_persistent_4_weeks" not in _rules(text)
