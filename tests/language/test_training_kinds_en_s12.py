@@ -153,3 +153,12 @@ def test_a_window_under_four_weeks_is_not_persistent(text: str) -> None:
 )
 def test_other_spans_are_not_the_bleedings(text: str) -> None:
     assert "bleeding_persistent_4_weeks" not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["First time this happened.", "first time its happend to me"])
+def test_the_first_time_it_happened_is_not_recurrent(text: str) -> None:
+    assert _rules(text).get("bleeding_recurrent") == "absent"
+
+
+def test_her_first_sex_is_not_a_first_bleed() -> None:
+    assert "bleeding_recurrent" not in _rules("it was my first time, this happened after")
