@@ -674,11 +674,11 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     pads = _PAD_RATE.get(language)
     if pads is not None:
         for m in pads.finditer(folded):
-            count, hours = _number(m.group(1)), _number(m.group(2))
+            used, hours = _number(m.group(1)), _number(m.group(2))
             cue = text[m.start() : m.end()]
-            if 0 < count < hours:  # slower than a pad an hour: not heavy, not spotting
+            if 0 < used < hours:  # slower than a pad an hour: not heavy, not spotting
                 out.append(Fact("bleeding_spotting_only", "absent", m.start(), m.end(), cue))
-            elif 0 < hours <= count:  # a pad an hour or faster: heavy (conventions)
+            elif 0 < hours <= used:  # a pad an hour or faster: heavy (conventions)
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
     out += _screening(text, folded, language, age)
     out += _birth(text, folded, language)
