@@ -449,7 +449,14 @@ _DURATION = {
         rf"onset:?|in)\s+|>\s*|\bx\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
         rf"around\s+|like\s+)?(?:a\s+(?=couple|few))?({_EN_NUMBER})"
         rf"(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*(?:or so\s+)?(weeks?|wks?|months?|"
-        rf"mths?|days?|fortnights?)\b(?:\s+and\s+(?:a\s+)?half)?(?!\s*(?:ago|back|old|late))|"
+        rf"mths?|days?|fortnights?)\b(?:\s+and\s+(?:a\s+)?half)?"
+        rf"(?!\s*(?:ago|back|old|late))|"
+        # Session 12: a form's "bleeding after sex x 1 yr" (years only so: "for 4 yrs"
+        # is too often periods stopped or a relationship).
+        rf"\bx\s*({_EN_NUMBER})\s*(years?|yrs?)\b|"
+        # Session 12: "for the past half year", "about half a year".
+        rf"\b(?:for|past|last|over|about|almost|nearly)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+        rf"(half a year|half year)\b|"
         rf"(?:\bx\s*)?(?<![\d/])(\d{{1,2}})/(12|52)\b(?!\s*ago)|"
         rf"\b(?:past|last|a|in a)\s+(fortnight)\b|"
         rf"\b(?:twice|x\s?\d|\d\s?x|(?:\d|two|three|four|five) times)\s+(?:in\s+)?(this|last)\s+"
@@ -457,6 +464,14 @@ _DURATION = {
         # Session 9: "six months of postcoital bleeding", "6 wks now of bleedin".
         rf"\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?)\s+(?:now\s+)?of\s+"
         rf"(?=(?:[\w-]+\s+){{0,2}}(?:bleed|pcb|spot|blood))|"
+        # Session 12: an onset told as a time ago ("the bleeding after sex started
+        # about 6 weeks ago"), a span of "this" ("4 months of this"), a clinic's window
+        # in days ("x2 in past 10/7").
+        rf"\b(?:started|start|began|begun|starting)\s+(?:about\s+|around\s+|roughly\s+|"
+        rf"maybe\s+|like\s+|over\s+|nearly\s+|almost\s+|~\s*)?({_EN_NUMBER})\s*(weeks?|wks?|"
+        rf"months?|mths?|years?|yrs?)\s+(?:ago|back)\b|"
+        rf"\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?)\s+(?:now\s+)?of\s+(?:this|it)\b|"
+        rf"\b(?:in|over|past|last)\s+(?:the\s+)?(?:past\s+|last\s+)?(\d{{1,2}})/(7)\b|"
         # "PCB persisting 3 months", "been like that for about a year"
         rf"\b(?:been (?:like (?:this|that)|going on|happening)|persisting|persistent)\s+"
         rf"(?:for\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|~\s*)?({_EN_NUMBER})\s*"
@@ -523,7 +538,9 @@ _SINCE_AGO = {
 # Numbers too vague to say a span is under 4 weeks ("the last few weeks").
 _VAGUE = frozenset({"few", "several", "many", "multiple"})
 _CLAUSE = re.compile(r"[.;!?,\n]")
-_EPISODE = re.compile(r"\b(?:times?|pcb|episodes?)\b")
+# Session 12: "it's been going on since the summer" says the episodes go on.
+_JOINED = re.compile(r"\b(?:and|but)\b")
+_EPISODE = re.compile(r"\b(?:times?|pcb|episodes?|going on|happening|ongoing)\b")
 # When the last cervical screening was: "last smear 2 years ago, normal", "pap 4 yrs
 # ago", "Last smear ?4 yrs, patient unsure".
 _SCREENING = {
@@ -572,6 +589,15 @@ _RECENT_BIRTH_WEEKS = 26.0
 # A stated volume of blood: "approx 100 ml" is far more than spotting.
 _VOLUME = {"en": re.compile(r"\b(\d{2,4})\s*(?:ml|mls|millilit(?:re|er)s?)\b(?!\s*of\s+(?!blood))")}
 _HEAVY_ML = 50
+# Session 12: pads over hours. Below a pad an hour ("1 pad per 2 hrs", "~1 pad/2hr",
+# "2 pads in 3 hrs") is more than spotting and not heavy; "3 pads in 2 hours" is heavy.
+_PAD_RATE = {
+    "en": re.compile(
+        r"\b(\d|one|a|two|three)\s*(?:pads?|towels?)\s*(?:filled\s+|soaked\s+|used\s+)?"
+        r"(?:per|every|in|over|/|q)\s*(\d{1,2}|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b"
+    )
+}
+_SMALL_ML = 10
 # Languages where any stated span under 4 weeks ("уже недели три") says the bleeding is
 # not persistent; English needs a window ("in the last 10 days", "x3 in 2 weeks"),
 # because "for 2 weeks" there is as often how long one episode lasted.
@@ -627,9 +653,9 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
                 groups = ["1", groups[0]]
             if groups[0][0].isalpha() and _weeks(groups[0]):  # "недели три": unit first
                 groups.reverse()
-            if groups[0] in ("полгода", "полугода"):
+            if groups[0] in ("полгода", "полугода", "half a year", "half year"):
                 weeks = 26.0
-            elif len(groups) > 1 and groups[1] in ("12", "52"):
+            elif len(groups) > 1 and groups[1] in ("12", "52", "7"):
                 weeks = _number(groups[0]) * _weeks("/" + groups[1])
             else:
                 weeks = _number(groups[0]) * _weeks(groups[1])
@@ -658,8 +684,21 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     if bleeding is not None and volume is not None:
         for m in volume.finditer(folded):
             near = _near(folded, m.start(), m.end())
-            if float(m.group(1)) >= _HEAVY_ML and bleeding.search(near):
-                cue = text[m.start() : m.end()]
+            if not bleeding.search(near):
+                continue
+            cue = text[m.start() : m.end()]
+            if float(m.group(1)) >= _HEAVY_ML:
+                out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
+            if float(m.group(1)) >= _SMALL_ML:  # "approx 30 ml": more than spotting
+                out.append(Fact("bleeding_spotting_only", "absent", m.start(), m.end(), cue))
+    pads = _PAD_RATE.get(language)
+    if pads is not None:
+        for m in pads.finditer(folded):
+            used, hours = _number(m.group(1)), _number(m.group(2))
+            cue = text[m.start() : m.end()]
+            if 0 < used < hours:  # slower than a pad an hour: not heavy, not spotting
+                out.append(Fact("bleeding_spotting_only", "absent", m.start(), m.end(), cue))
+            elif 0 < hours <= used:  # a pad an hour or faster: heavy (conventions)
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
     out += _screening(text, folded, language, age)
     out += _birth(text, folded, language)
@@ -745,6 +784,14 @@ _WINDOW = re.compile(r"(?:(?:in|over|during|within|for)\s+(?:the\s+)?)?(?:past|l
 # "x3 over 2/52", "over the last 10 days": the span the episodes fell in.
 _WINDOW_BEFORE = re.compile(r"\b(?:over|within|during)\s+(?:the\s+)?(?:last\s+|past\s+)?$")
 _COUNTED = re.compile(r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx|\bonce)\s*$")
+# Session 12: a repeat said in its clause before "for N weeks".
+_REPEATED_FOR = re.compile(
+    r"\b(?:kept|keep|keeps|every time|each time|on and off|most times|off and on)\b"
+    r"[^.,;!?\n]*$"
+)
+_COUNTED_IN = re.compile(
+    r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx)\s+(?:in|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$"
+)
 
 
 def _window(folded: str, start: int, words: str) -> bool:
@@ -756,6 +803,10 @@ def _window(folded: str, start: int, words: str) -> bool:
         return True
     if re.match(r"\s+now\b", folded[start + len(words) : start + len(words) + 5]):
         return True  # "for 3 weeks now": a span up to now
+    if _COUNTED_IN.search(folded[max(0, start - 24) : start]):
+        return True  # "x2 in 1/52", "3 times over the last 10/7"
+    if words.startswith("for") and _REPEATED_FOR.search(folded[max(0, start - 40) : start]):
+        return True  # "kept bleeding after sex for like 2 wks": the episodes' span
     return words.startswith("in ") and bool(_COUNTED.search(folded[max(0, start - 16) : start]))
 
 
@@ -773,6 +824,15 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
     for m, weeks in found:
         left = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
         right = _CLAUSE.search(folded, m.end())
+        opens = not folded[left : m.start()].strip()
+        if opens and (not folded[:left].strip() or folded[:left].rstrip()[-1] in ".!?\n"):
+            # Session 12: "Since about Easter, so roughly eight weeks, I've noticed
+            # pink streaks": a sentence opened by "since" is about its whole sentence.
+            # Up to an "and"/"but" that starts another statement ("Since my baby 5
+            # months ago I've got a lump ..., and after sex there's blood on it").
+            right = _SENTENCE_END.search(folded, m.end())
+            joined = _JOINED.search(folded, m.end(), right.start() if right else len(folded))
+            right = joined or right
         clause = folded[left : right.start() if right else len(folded)]
         if language in _SINCE_IN_SENTENCE:
             # "кровь бывает, раза два в месяц, уже с осени": the bleeding may stand a
