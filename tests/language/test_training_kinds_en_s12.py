@@ -162,3 +162,32 @@ def test_the_first_time_it_happened_is_not_recurrent(text: str) -> None:
 
 def test_her_first_sex_is_not_a_first_bleed() -> None:
     assert "bleeding_recurrent" not in _rules("it was my first time, this happened after")
+
+
+# Found while merging: a bare "morning after" is a time as often as the pill, and
+# periods that stopped are not a bleed that stopped (bleeding_ongoing asks a red flag).
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        ("took the morning after on sunday, now spotting", "emergency_contraception_recent", "present"),
+        ("I had to take a morning after last week", "emergency_contraception_recent", "present"),
+        ("bled the morning after sex, it stopped completely by lunch", "bleeding_ongoing", "absent"),
+    ],
+)
+def test_a_taken_morning_after_and_a_stopped_bleed_still_read(
+    text: str, finding: str, value: str
+) -> None:
+    assert _rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("went through a pad by morning after sex", "emergency_contraception_recent"),
+        ("I noticed it the morning after sex", "emergency_contraception_recent"),
+        ("My periods stopped completely on the shot and I bled after sex", "bleeding_ongoing"),
+        ("periods stopped after my op years ago, bled after sex", "bleeding_ongoing"),
+    ],
+)
+def test_a_time_is_not_the_pill_and_periods_are_not_the_bleed(text: str, finding: str) -> None:
+    assert finding not in _rules(text)
