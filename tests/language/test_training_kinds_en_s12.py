@@ -169,9 +169,17 @@ def test_her_first_sex_is_not_a_first_bleed() -> None:
 @pytest.mark.parametrize(
     ("text", "finding", "value"),
     [
-        ("took the morning after on sunday, now spotting", "emergency_contraception_recent", "present"),
+        (
+            "took the morning after on sunday, now spotting",
+            "emergency_contraception_recent",
+            "present",
+        ),
         ("I had to take a morning after last week", "emergency_contraception_recent", "present"),
-        ("bled the morning after sex, it stopped completely by lunch", "bleeding_ongoing", "absent"),
+        (
+            "bled the morning after sex, it stopped completely by lunch",
+            "bleeding_ongoing",
+            "absent",
+        ),
     ],
 )
 def test_a_taken_morning_after_and_a_stopped_bleed_still_read(
@@ -191,3 +199,57 @@ def test_a_taken_morning_after_and_a_stopped_bleed_still_read(
 )
 def test_a_time_is_not_the_pill_and_periods_are_not_the_bleed(text: str, finding: str) -> None:
     assert finding not in _rules(text)
+
+
+# Session 12b: screening missed or never done, in the many ways people say it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 39 and my last pap was back in 2014.",
+        "46F. Last CST 2017, ignored recall letters.",
+        "Age 42. Last CST 6 yrs ago.",
+        "I have ignored the last two smear invites, I know.",
+        "She has never attended for screening.",
+        "pap smear i never did one",
+        "Last smear: never.",
+        "I've never, ever had a pap.",
+        "my smear was due last year but i keep cancelling it",
+        "she hasnt had a smear in over a decade",
+        "I should have had a smear ages ago.",
+        "Colposcopy follow-up was booked, I never got the recall letter.",
+        "HPV positive, told to repeat in a year and I didn't.",
+        "my last smear was before my youngest was born and she's 7 now",
+    ],
+)
+def test_screening_overdue_or_never_said_many_ways(text: str) -> None:
+    assert _rules(text).get("screening_overdue_or_never") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last smear: can't remember when.",
+        "Last pap: not sure.",
+        "no idea when my last smear was tbh",
+        "I don't remember when I last had a pap.",
+        "I'm 44, last smear maybe 2015?",
+    ],
+)
+def test_not_knowing_when_the_last_smear_was_is_a_doubt(text: str) -> None:
+    assert _rules(text).get("screening_overdue_or_never") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A recent year is not overdue from the year alone.
+        f"I'm 40. Last smear {__import__('datetime').date.today().year - 1}, normal.",
+        # Never a bad result is no missed screening.
+        "I'm 60 and never had a bad smear in my life.",
+        "Never had an abnormal pap.",
+        # A year of something else.
+        "I'm 38, had my son in 2015, smear last year was fine.",
+    ],
+)
+def test_screening_near_misses_are_not_overdue(text: str) -> None:
+    assert _rules(text).get("screening_overdue_or_never") is None
