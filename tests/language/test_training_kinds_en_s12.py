@@ -253,3 +253,58 @@ def test_not_knowing_when_the_last_smear_was_is_a_doubt(text: str) -> None:
 )
 def test_screening_near_misses_are_not_overdue(text: str) -> None:
     assert _rules(text).get("screening_overdue_or_never") is None
+
+
+# Session 12b: his signs in many words, a contact of an infection, his clear test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband has a few lumpy bits on his willy and I bled after sex",
+        "Partner complains of urethral discharge. PCB x2.",
+        "he says it burns when he pees and now I'm spotting after sex",
+        "Attends as a contact of gonorrhoea, PCB last week.",
+        "fella has the same warts, he showed me",
+        "my bf just found out he has trichomoniasis",
+        "there's some yellow stuff coming out of his penis",
+    ],
+)
+def test_his_signs_are_partner_sti(text: str) -> None:
+    assert _rules(text).get("partner_sti") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend got checked at the walk-in last week and he's all clear",
+        "we both got tested in June, both negative",
+        "Husband's STI tests all clear.",
+        "partner tested at the clinic, everything clear",
+    ],
+)
+def test_his_clear_test_is_partner_sti_absent(text: str) -> None:
+    assert _rules(text).get("partner_sti") == "absent"
+
+
+def test_her_fear_he_passed_something_on_is_a_doubt() -> None:
+    assert _rules("worried my husband's given me something, he was away")["partner_sti"] == (
+        "unknown"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Her own test, her own signs, a test she plans: not his infection.
+        "My own chlamydia test came back positive yesterday.",
+        "Should I get an STI test? Bled after sex once.",
+        "My boyfriend noticed some bumps on my labia.",
+    ],
+)
+def test_partner_sti_near_misses(text: str) -> None:
+    assert _rules(text).get("partner_sti") != "present"
+
+
+def test_the_same_bumps_on_him_are_his_sign_not_a_pregnancy_bump() -> None:
+    read = _rules("my partner has the same bumps as me")
+    assert read.get("partner_sti") == "present"
+    assert read.get("pregnant") is None
