@@ -308,3 +308,69 @@ def test_the_same_bumps_on_him_are_his_sign_not_a_pregnancy_bump() -> None:
     read = _rules("my partner has the same bumps as me")
     assert read.get("partner_sti") == "present"
     assert read.get("pregnant") is None
+
+
+# Session 12b: periods stopped by a contraceptive, while breastfeeding or since the
+# baby are not the menopause, and the method itself is still read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 48 and have had no periods on the implant for years.",
+        "periods stopped altogether on the depo shot",
+        "I'm 51, no period since the Mirena went in.",
+        "no periods at the moment cos I'm breastfeeding",
+    ],
+)
+def test_periods_stopped_by_a_method_or_a_baby_are_not_the_menopause(text: str) -> None:
+    read = _rules(text)
+    assert read.get("postmenopausal") is None
+    assert "hormonal_contraception" in read or "breastfeeding" in read
+    assert read.get("hormonal_contraception") != "absent"
+
+
+def test_periods_stopped_with_no_method_named_are_still_the_menopause() -> None:
+    read = _rules("I'm 57, periods stopped 6 years ago. Used the pill in my thirties.")
+    assert read.get("postmenopausal") == "present"
+
+
+# Session 12b: a result belongs to the test it names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chlamydia test came back negative",
+        "had a full STI screen last week, all tests negative",
+        "HIV test was negative in May",
+        "Swab test negative for thrush.",
+    ],
+)
+def test_another_tests_result_is_no_negative_pregnancy_test(text: str) -> None:
+    assert _rules(text).get("test_pregnancy_negative") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did a test this morning, negative.",
+        "pregnancy test and chlamydia swab both negative",
+        "chlamydia swab taken. Pregnancy test negative.",
+    ],
+)
+def test_a_pregnancy_test_result_still_reads(text: str) -> None:
+    assert _rules(text).get("test_pregnancy_negative") == "present"
+
+
+# Session 12b: a denied report carries into what was reported.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I've never been told I have a polyp.", "known_polyp"),
+        ("nobody has ever said I had an ectropion", "known_ectropion"),
+        ("the doctor never told me that I had endometriosis", "known_endometriosis"),
+    ],
+)
+def test_a_denied_report_denies_what_was_reported(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "absent"
+
+
+def test_a_report_that_was_not_denied_still_reads() -> None:
+    assert _rules("No pain. The nurse told me I have a polyp.").get("known_polyp") == "present"
