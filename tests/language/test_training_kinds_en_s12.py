@@ -374,3 +374,29 @@ def test_a_denied_report_denies_what_was_reported(text: str, finding: str) -> No
 
 def test_a_report_that_was_not_denied_still_reads() -> None:
     assert _rules("No pain. The nurse told me I have a polyp.").get("known_polyp") == "present"
+
+
+# Session 12b: an abnormal result cleared by later tests is absent (the last said wins).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIN3 treated with a LLETZ in 2018, every smear since has been normal.",
+        "had an abnormal pap years ago but my test of cure was clear",
+        "HPV positive 3 years ago, follow up smears all clear since",
+        "Abnormal cells in 2020, LEEP, back on routine recall now.",
+    ],
+)
+def test_an_abnormal_result_cleared_later_is_absent(text: str) -> None:
+    assert _rules(text).get("abnormal_screening_history") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not cleared: the abnormal result is the last thing said.
+        "My smears were always normal until last year, when it came back abnormal.",
+        "Smear clear in 2019, then HPV positive in 2023.",
+    ],
+)
+def test_an_abnormal_result_said_last_stays_present(text: str) -> None:
+    assert _rules(text).get("abnormal_screening_history") == "present"
