@@ -169,9 +169,17 @@ def test_her_first_sex_is_not_a_first_bleed() -> None:
 @pytest.mark.parametrize(
     ("text", "finding", "value"),
     [
-        ("took the morning after on sunday, now spotting", "emergency_contraception_recent", "present"),
+        (
+            "took the morning after on sunday, now spotting",
+            "emergency_contraception_recent",
+            "present",
+        ),
         ("I had to take a morning after last week", "emergency_contraception_recent", "present"),
-        ("bled the morning after sex, it stopped completely by lunch", "bleeding_ongoing", "absent"),
+        (
+            "bled the morning after sex, it stopped completely by lunch",
+            "bleeding_ongoing",
+            "absent",
+        ),
     ],
 )
 def test_a_taken_morning_after_and_a_stopped_bleed_still_read(
@@ -191,3 +199,204 @@ def test_a_taken_morning_after_and_a_stopped_bleed_still_read(
 )
 def test_a_time_is_not_the_pill_and_periods_are_not_the_bleed(text: str, finding: str) -> None:
     assert finding not in _rules(text)
+
+
+# Session 12b: screening missed or never done, in the many ways people say it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 39 and my last pap was back in 2014.",
+        "46F. Last CST 2017, ignored recall letters.",
+        "Age 42. Last CST 6 yrs ago.",
+        "I have ignored the last two smear invites, I know.",
+        "She has never attended for screening.",
+        "pap smear i never did one",
+        "Last smear: never.",
+        "I've never, ever had a pap.",
+        "my smear was due last year but i keep cancelling it",
+        "she hasnt had a smear in over a decade",
+        "I should have had a smear ages ago.",
+        "Colposcopy follow-up was booked, I never got the recall letter.",
+        "HPV positive, told to repeat in a year and I didn't.",
+        "my last smear was before my youngest was born and she's 7 now",
+    ],
+)
+def test_screening_overdue_or_never_said_many_ways(text: str) -> None:
+    assert _rules(text).get("screening_overdue_or_never") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last smear: can't remember when.",
+        "Last pap: not sure.",
+        "no idea when my last smear was tbh",
+        "I don't remember when I last had a pap.",
+        "I'm 44, last smear maybe 2015?",
+    ],
+)
+def test_not_knowing_when_the_last_smear_was_is_a_doubt(text: str) -> None:
+    assert _rules(text).get("screening_overdue_or_never") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A recent year is not overdue from the year alone.
+        f"I'm 40. Last smear {__import__('datetime').date.today().year - 1}, normal.",
+        # Never a bad result is no missed screening.
+        "I'm 60 and never had a bad smear in my life.",
+        "Never had an abnormal pap.",
+        # A year of something else.
+        "I'm 38, had my son in 2015, smear last year was fine.",
+    ],
+)
+def test_screening_near_misses_are_not_overdue(text: str) -> None:
+    assert _rules(text).get("screening_overdue_or_never") is None
+
+
+# Session 12b: his signs in many words, a contact of an infection, his clear test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband has a few lumpy bits on his willy and I bled after sex",
+        "Partner complains of urethral discharge. PCB x2.",
+        "he says it burns when he pees and now I'm spotting after sex",
+        "Attends as a contact of gonorrhoea, PCB last week.",
+        "fella has the same warts, he showed me",
+        "my bf just found out he has trichomoniasis",
+        "there's some yellow stuff coming out of his penis",
+    ],
+)
+def test_his_signs_are_partner_sti(text: str) -> None:
+    assert _rules(text).get("partner_sti") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend got checked at the walk-in last week and he's all clear",
+        "we both got tested in June, both negative",
+        "Husband's STI tests all clear.",
+        "partner tested at the clinic, everything clear",
+    ],
+)
+def test_his_clear_test_is_partner_sti_absent(text: str) -> None:
+    assert _rules(text).get("partner_sti") == "absent"
+
+
+def test_her_fear_he_passed_something_on_is_a_doubt() -> None:
+    assert _rules("worried my husband's given me something, he was away")["partner_sti"] == (
+        "unknown"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Her own test, her own signs, a test she plans: not his infection.
+        "My own chlamydia test came back positive yesterday.",
+        "Should I get an STI test? Bled after sex once.",
+        "My boyfriend noticed some bumps on my labia.",
+    ],
+)
+def test_partner_sti_near_misses(text: str) -> None:
+    assert _rules(text).get("partner_sti") != "present"
+
+
+def test_the_same_bumps_on_him_are_his_sign_not_a_pregnancy_bump() -> None:
+    read = _rules("my partner has the same bumps as me")
+    assert read.get("partner_sti") == "present"
+    assert read.get("pregnant") is None
+
+
+# Session 12b: periods stopped by a contraceptive, while breastfeeding or since the
+# baby are not the menopause, and the method itself is still read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 48 and have had no periods on the implant for years.",
+        "periods stopped altogether on the depo shot",
+        "I'm 51, no period since the Mirena went in.",
+        "no periods at the moment cos I'm breastfeeding",
+    ],
+)
+def test_periods_stopped_by_a_method_or_a_baby_are_not_the_menopause(text: str) -> None:
+    read = _rules(text)
+    assert read.get("postmenopausal") is None
+    assert "hormonal_contraception" in read or "breastfeeding" in read
+    assert read.get("hormonal_contraception") != "absent"
+
+
+def test_periods_stopped_with_no_method_named_are_still_the_menopause() -> None:
+    read = _rules("I'm 57, periods stopped 6 years ago. Used the pill in my thirties.")
+    assert read.get("postmenopausal") == "present"
+
+
+# Session 12b: a result belongs to the test it names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chlamydia test came back negative",
+        "had a full STI screen last week, all tests negative",
+        "HIV test was negative in May",
+        "Swab test negative for thrush.",
+    ],
+)
+def test_another_tests_result_is_no_negative_pregnancy_test(text: str) -> None:
+    assert _rules(text).get("test_pregnancy_negative") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did a test this morning, negative.",
+        "pregnancy test and chlamydia swab both negative",
+        "chlamydia swab taken. Pregnancy test negative.",
+    ],
+)
+def test_a_pregnancy_test_result_still_reads(text: str) -> None:
+    assert _rules(text).get("test_pregnancy_negative") == "present"
+
+
+# Session 12b: a denied report carries into what was reported.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I've never been told I have a polyp.", "known_polyp"),
+        ("nobody has ever said I had an ectropion", "known_ectropion"),
+        ("the doctor never told me that I had endometriosis", "known_endometriosis"),
+    ],
+)
+def test_a_denied_report_denies_what_was_reported(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "absent"
+
+
+def test_a_report_that_was_not_denied_still_reads() -> None:
+    assert _rules("No pain. The nurse told me I have a polyp.").get("known_polyp") == "present"
+
+
+# Session 12b: an abnormal result cleared by later tests is absent (the last said wins).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIN3 treated with a LLETZ in 2018, every smear since has been normal.",
+        "had an abnormal pap years ago but my test of cure was clear",
+        "HPV positive 3 years ago, follow up smears all clear since",
+        "Abnormal cells in 2020, LEEP, back on routine recall now.",
+    ],
+)
+def test_an_abnormal_result_cleared_later_is_absent(text: str) -> None:
+    assert _rules(text).get("abnormal_screening_history") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not cleared: the abnormal result is the last thing said.
+        "My smears were always normal until last year, when it came back abnormal.",
+        "Smear clear in 2019, then HPV positive in 2023.",
+    ],
+)
+def test_an_abnormal_result_said_last_stays_present(text: str) -> None:
+    assert _rules(text).get("abnormal_screening_history") == "present"

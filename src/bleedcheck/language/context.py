@@ -104,6 +104,7 @@ class Scopes:
         present_time: frozenset[str] = frozenset(),
         noun_denials: frozenset[str] = frozenset(),
         clause_starts: frozenset[str] = frozenset(),
+        reporting_verbs: frozenset[str] = frozenset(),
         form_denials: frozenset[str] = frozenset(),
     ) -> None:
         # List denials ("отрицает") that answer a sentence that is only a list, in a
@@ -151,6 +152,7 @@ class Scopes:
         self.present_time = present_time
         self.noun_denials = noun_denials
         self.clause_starts = clause_starts
+        self.reporting_verbs = reporting_verbs
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -286,9 +288,13 @@ class Scopes:
             # A new subject ends a thing's denial at once ("no fever nothing I'm on the
             # pill") and any denial two or more words on ("she is not dieting her
             # periods stop"; "not sure I've", "don't think I'm" stay one clause).
-            if self.tokens[j].norm in self.clause_starts and (
-                trigger.payload.phrase in self.noun_denials
-                or (trigger.payload.category == "negated" and j > trigger.last + 2)
+            if (
+                self.tokens[j].norm in self.clause_starts
+                and (
+                    trigger.payload.phrase in self.noun_denials
+                    or (trigger.payload.category == "negated" and j > trigger.last + 2)
+                )
+                and not self._reported(trigger, j)
             ):
                 break
             if trigger.payload.category == "negated" and self.tokens[j].norm in self.joiners:
@@ -427,6 +433,19 @@ class Scopes:
                 break
             start = j
         return start
+
+    def _reported(self, trigger: Match[TriggerKind], j: int) -> bool:
+        """A denied report goes on into what was reported: "never been told I've got
+        a polyp", "nobody said I had an ectropion" (a reporting verb, perhaps with
+        "me"/"that", just before the new subject at ``j``)."""
+        if trigger.payload.category != "negated":
+            return False
+        for k in range(j - 1, max(trigger.last, j - 4), -1):
+            if self.tokens[k].key in self.reporting_verbs:
+                return True
+            if self.tokens[k].norm not in ("me", "that", "her"):
+                return False
+        return False
 
     def cues_for(self, positions: tuple[int, ...]) -> list[Cue]:
         """The cues whose scope reaches this phrase (never its own words)."""

@@ -306,6 +306,10 @@ def _finding_references(
         named += [(["age_decides", i], split.older), (["age_decides", i], split.younger)]
     for finding, target in data.exam_body.items():
         named += [(["exam_body", finding], finding), (["exam_body", finding], target)]
+    named += [(["named_tests", f], f) for f in data.named_tests]
+    for finding, causes in data.explained_by.items():
+        named.append((["explained_by", finding], finding))
+        named += [(["explained_by", finding, i], f) for i, f in enumerate(causes)]
     for finding, target in data.unsaid_absent_when.items():
         where: list[str | int] = ["unsaid_absent_when", finding]
         named += [(where, finding), (where, target)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bleedcheck.engine.case import Answer
 
@@ -545,7 +546,7 @@ _EPISODE = re.compile(r"\b(?:times?|pcb|episodes?|going on|happening|ongoing)\b"
 # ago", "Last smear ?4 yrs, patient unsure".
 _SCREENING = {
     "en": re.compile(
-        rf"\b(?:smear|pap|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
+        rf"\b(?:smear|pap|cst|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
         rf"[^.;!?\n]{{0,40}}?(\?\s*)?\b({_EN_NUMBER})\s*(years?|yrs?|months?|mths?)\b"
         rf"(?:\s+ago|\s+back|,?\s+(?:pt|patient) unsure)"
     )
@@ -554,6 +555,17 @@ _SCREENING_NORMAL = re.compile(r"\b(?:normal|clear|fine|negative|not detected|ok
 _SCREENING_ABNORMAL = re.compile(
     r"\b(?:abnormal|positive|borderline|changes|cin\d?|dyskaryosis|lletz|leep|cone)\b"
 )
+# Session 12b: the last screening named by its year ("last pap was 2016", "Last CST
+# 2019", "overdue - last 2018", "haven't had a pap since 2019"). The time since is
+# counted from the end of that year to the start of this one, so a year read as
+# overdue is overdue however late in it the test was.
+_SCREENING_YEAR = {
+    "en": re.compile(
+        r"\b(?:smear|pap|cst|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
+        r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b"
+    )
+}
+_SCREENING_LAST = re.compile(r"\blast\b|\bsince\s+$")
 # Screening is every 3 years to 49 and every 5 from 50 (UK programme, clinical.md).
 _SCREENING_YEARS = (3.0, 5.0)
 _RU_BIRTH_NUMBER = (
@@ -884,6 +896,35 @@ def _screening(text: str, folded: str, language: str, age: int | None) -> list[F
         elif _SCREENING_NORMAL.search(sentence) and not _SCREENING_ABNORMAL.search(sentence):
             value = "unknown" if doubt else "present"
             out.append(Fact("screening_up_to_date", value, m.start(), m.end(), cue))
+    return out + _screening_year(text, folded, language, interval)
+
+
+def _screening_year(text: str, folded: str, language: str, interval: float) -> list[Fact]:
+    """The last screening named by its year: overdue when even the shortest time since
+    is past the interval (never up to date from a year alone: the writers' year of
+    reference is not ours)."""
+    pattern = _SCREENING_YEAR.get(language)
+    if pattern is None:
+        return []
+    this_year = date.today().year
+    out: list[Fact] = []
+    for m in pattern.finditer(folded):
+        start = _sentence_start(folded, m.start())
+        before = folded[start : m.start(1)]
+        if not _SCREENING_LAST.search(before):
+            continue
+        end = _SENTENCE_END.search(folded, m.end())
+        rest = folded[m.end(1) : end.start() if end else len(folded)]
+        later = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", rest)]
+        year = max([int(m.group(1)), *later])
+        if year > this_year or this_year - year - 1 <= interval:
+            continue
+        doubt = bool(_DOUBT_BEFORE.search(before)) or bool(
+            re.search(r"\b(?:maybe|might|possibly|i think|\?)\s*$", folded[start : m.start(1)])
+        )
+        value: Answer = "unknown" if doubt else "present"
+        cue = text[m.start() : m.end()]
+        out.append(Fact("screening_overdue_or_never", value, m.start(), m.end(), cue))
     return out
 
 

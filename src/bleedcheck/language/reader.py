@@ -152,6 +152,7 @@ def read_rules(
         phrases = [
             m for m in phrases if m.payload.finding not in exams.findings or m.first in examined
         ]
+    phrases = _other_tests(phrases, tokens, lexicon)
     triggers = lexicon.triggers.find(tokens)
     denials = frozenset(p for t in triggers if t.payload.category == "negated" for p in t.positions)
     phrases = _denial_wins(phrases, denials)
@@ -169,6 +170,7 @@ def read_rules(
         present_time=lexicon.words(lexicon.data.triggers.present_time),
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
+        reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
         form_denials=frozenset(lexicon.data.triggers.negation_list),
     )
     own = frozenset(lexicon.data.first_person)
@@ -262,6 +264,7 @@ def read_rules(
     found = _decided(found, lexicon.data.stated_over_doubt, lexicon.data.numbers_decide)
     found = _cleared(found, lexicon.data.later_clears)
     found = _ruled_out(found, lexicon.data.ruling_out)
+    found = _explained(found, lexicon.data.explained_by, tokens)
     found.sort(key=lambda m: (m.start, m.end, m.finding))
     evidence: dict[str, Answer] = {}
     for m in found:
@@ -339,6 +342,59 @@ def _cleared(found: list[TextMatch], findings: list[str]) -> list[TextMatch]:
             keep = [m for m in keep if m.value == "absent"]
         out = [m for m in out if m.finding != finding] + keep
     return out
+
+
+# How far before a result phrase another test's name still owns it ("my chlamydia
+# swab last week was negative").
+_TEST_NAME_REACH = 6
+
+
+def _other_tests(
+    phrases: list[Match[Phrase]], tokens: list[Token], lexicon: Lexicon
+) -> list[Match[Phrase]]:
+    """A result that does not name its test belongs to another test named right
+    before it in the sentence: "my chlamydia test was negative" is no negative
+    pregnancy test, "Did a test, negative" still is."""
+    named = lexicon.data.named_tests
+    if not named:
+        return phrases
+    out = []
+    for m in phrases:
+        test = named.get(m.payload.finding)
+        if test is not None:
+            own = lexicon.words(test.own)
+            others = lexicon.words(test.others)
+            if not any(tokens[p].key in own or tokens[p].norm in own for p in m.positions):
+                sentence = tokens[m.first].sentence
+                start = max(0, m.first - _TEST_NAME_REACH)
+                near = [t for t in tokens[start : m.last + 1] if t.sentence == sentence]
+                if any(t.key in others or t.norm in others for t in near):
+                    continue
+        out.append(m)
+    return out
+
+
+def _explained(
+    found: list[TextMatch], explained_by: dict[str, list[str]], tokens: list[Token]
+) -> list[TextMatch]:
+    """A finding read present in a sentence that also reads a finding explaining it
+    is left out: "periods stopped completely on Cerazette" is the pill, not the
+    menopause. Left out rather than denied: the words say nothing of her age's change."""
+    if not explained_by:
+        return found
+
+    def sentence(at: int) -> int:
+        return next((t.sentence for t in reversed(tokens) if t.start <= at), 0)
+
+    causes = {(m.finding, sentence(m.start)) for m in found if m.value == "present"}
+    return [
+        m
+        for m in found
+        if not (
+            m.value == "present"
+            and any((c, sentence(m.start)) in causes for c in explained_by.get(m.finding, ()))
+        )
+    ]
 
 
 def _ruled_out(found: list[TextMatch], ruling: dict[str, list[str]]) -> list[TextMatch]:

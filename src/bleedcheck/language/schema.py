@@ -72,6 +72,9 @@ class Triggers(_Strict):
     # still denies).
     noun_denials: list[Phrase] = Field(default_factory=list)
     clause_starts: list[Phrase] = Field(default_factory=list)
+    # Session 12b: a reporting verb right before the new subject carries a denial
+    # into its clause: "never been told I've got a polyp" is no known polyp.
+    reporting_verbs: list[Phrase] = Field(default_factory=list)
     # A doubt that with a denial is still a denial ("probably not", "no fever I think"):
     # she believes it is not so. Alone it is a doubt like the uncertain_* lists.
     hedge_forward: list[Phrase] = Field(default_factory=list)
@@ -98,6 +101,15 @@ class AgeSplit(_Strict):
     older: str
     younger: str
     age: Annotated[int, Field(ge=1, le=120)]
+
+
+class NamedTest(_Strict):
+    """The words that name one test, and those that name others (session 12b): a
+    result said of a test that is not named ("test was negative") belongs to the
+    test named just before it ("my chlamydia test was negative")."""
+
+    own: list[Phrase] = Field(default_factory=list)
+    others: list[Phrase] = Field(default_factory=list)
 
 
 class TestResults(_Strict):
@@ -196,6 +208,13 @@ class LexiconFile(_Strict):
     # исключена", "матку удалили"): they outrank a possibility inferred from other words
     # ("месячные должны были начаться"). Each must be one of the finding's absent phrases.
     ruling_out: dict[str, list[Phrase]] = Field(default_factory=dict)
+    # Session 12b: a finding another one, read present in the same sentence, explains
+    # away: periods stopped on a contraceptive ("no periods on the implant"), while
+    # breastfeeding or since the baby are not the menopause.
+    explained_by: dict[str, list[Phrase]] = Field(default_factory=dict)
+    # Session 12b: results of a finding's test that do not name it are left to the
+    # other test named right before them (NamedTest).
+    named_tests: dict[str, NamedTest] = Field(default_factory=dict)
     # Words that report an examination ("O/E", "Speculum:", "on exam", "had a look"):
     # a finding of ``exam_body`` later in the same sentence is what the examiner saw,
     # read as the finding it maps to ("O/E: 1 cm polyp at os" is exam_polyp, not her
