@@ -195,3 +195,57 @@ EXCLUDED: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), EXCLUDED)
 def test_an_exclusion_outranks_an_inferred_possibility(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Session 12b. Painful periods said the way people say them: strong words about the
+# period, its painkillers, a day in bed, the clinic's "альгодисменорея"; painless ones
+# denied in several wordings. Heavy periods alone are no painful periods.
+PAINFUL_PERIODS: list[tuple[str, Expect]] = [
+    ("месячные у меня с 13 лет просто адские, после секса мазня", {"painful_periods": "present"}),
+    ("Менструации резко болезненные, после ПА кровит", {"painful_periods": "present"}),
+    ("Месячные всегда обильные и очень болезненные. Кровь", {"painful_periods": "present"}),
+    ("первые дни лежу пластом, потом норм. после секса кровь", {"painful_periods": "present"}),
+    ("на месячных без кетанова не встаю, а тут кровь", {"painful_periods": "present"}),
+    ("В анамнезе альгодисменорея. Контактные кровотечения", {"painful_periods": "present"}),
+    ("Менструации регулярные, безболезненные. Кровь после ПА", {"painful_periods": "absent"}),
+    ("месячные у меня обычно легкие без болей, а после секса кровь", {"painful_periods": "absent"}),
+    ("месячные у меня нормальные, не болючие. после секса мажет", {"painful_periods": "absent"}),
+    ("месячные обильные, но не болезненные, кровь после секса", {"painful_periods": "absent"}),
+    # Near-misses: heavy periods, pain during sex, a period used only to date the bleed.
+    ("месячные всегда обильные, после секса кровь", {"painful_periods": None}),
+    ("месячные закончились, а при сексе больно внутри", {"painful_periods": None}),
+    ("первый день после секса мажет, живот не болит", {"painful_periods": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAINFUL_PERIODS)
+def test_painful_periods_in_everyday_words(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Long or rough sex: "долго" beside how it was, hours of the sex itself (not of the
+# bleeding), a rough partner; gentle or ordinary sex denied; a doubt stays a doubt.
+# Fingers and anal sex are not rough in themselves; "не буду врать" denies nothing.
+ROUGH: list[tuple[str, Expect]] = [
+    ("вчера с мужем было долго и грубо, сегодня мажет", {"rough_or_prolonged_sex": "present"}),
+    ("мы увлеклись часа на три, потом кровь на простыне", {"rough_or_prolonged_sex": "present"}),
+    ("он был грубым, а после этого кровь", {"rough_or_prolonged_sex": "present"}),
+    ("жестко, не буду врать, после этого кровило", {"rough_or_prolonged_sex": "present"}),
+    ("секс у нас по полтора часа, после этого кровь", {"rough_or_prolonged_sex": "present"}),
+    ("Кровь после длительного полового акта", {"rough_or_prolonged_sex": "present"}),
+    ("может он был слишком резкий, не знаю. кровь", {"rough_or_prolonged_sex": "unknown"}),
+    ("Грубый или длительный половой акт отрицает. Кровит", {"rough_or_prolonged_sex": "absent"}),
+    ("муж был осторожен, все спокойно и нежно, а кровь", {"rough_or_prolonged_sex": "absent"}),
+    ("без всяких грубостей, обычный секс, но кровь", {"rough_or_prolonged_sex": "absent"}),
+    # Near-misses: the bleeding's hours, a sharp pain, fingers, anal sex.
+    ("кровит уже несколько часов, не останавливается", {"rough_or_prolonged_sex": None}),
+    ("кровь шла часа два, долго не останавливалась", {"rough_or_prolonged_sex": None}),
+    ("с мужем были и вдруг резкая боль, кровь", {"rough_or_prolonged_sex": None}),
+    ("после секса пальцами немного крови", {"rough_or_prolonged_sex": None}),
+    ("после анального секса кровь на бумаге", {"rough_or_prolonged_sex": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUGH)
+def test_rough_or_long_sex(text: str, expected: Expect) -> None:
+    _check(text, expected)
