@@ -249,3 +249,58 @@ ROUGH: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ROUGH)
 def test_rough_or_long_sex(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# His tests came back clean -> partner_sti absent; his word alone stays out (the
+# conventions); his urethritis, a drop from his penis or pain as he pees is his
+# infection; her own pain beside "с мужем" stays hers.
+PARTNER: list[tuple[str, Expect]] = [
+    ("Муж сдал анализы на ИППП, всё чисто. А у меня кровь после секса", {"partner_sti": "absent"}),
+    ("парень проверялся у уролога в мае, чистый. кровь после секса", {"partner_sti": "absent"}),
+    ("Партнер лечится у уролога от уретрита. Контактные кровотечения", {"partner_sti": "present"}),
+    ("у него по утрам из члена капля, а у меня мажет", {"partner_sti": "present"}),
+    ("у парня рези при мочеиспускании, у меня кровь после секса", {"partner_sti": "present"}),
+    ("боюсь, что он мне что-то передал, после секса кровь", {"partner_sti": "unknown"}),
+    # Near-misses: his word alone; her own pain on peeing.
+    ("он говорит, что проверялся и здоров. после секса кровь", {"partner_sti": None}),
+    (
+        "с мужем был секс, теперь мне больно писать",
+        {"partner_sti": None, "pain_on_urination": "present"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER)
+def test_the_partners_tests_and_signs(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Screening: a bare "всё чисто" is no smear; the smear's own result words are; a doubt
+# sits on the one finding it is about (when -> overdue, what it said -> up to date);
+# never screened as forms and people say it; three years ago is within the interval.
+SCREENING: list[tuple[str, Expect]] = [
+    ("на УЗИ всё чисто, а после секса кровь", {"screening_up_to_date": None}),
+    ("Цитологию брали весной, всё нормально. Кровь после ПА", {"screening_up_to_date": "present"}),
+    (
+        "Мазок на цитологию когда сдавала, не помню. Кровь после секса",
+        {"screening_overdue_or_never": "unknown", "screening_up_to_date": None},
+    ),
+    (
+        "Цитологию сдавала, результат не забрала. после секса мажет",
+        {"screening_up_to_date": "unknown", "screening_overdue_or_never": None},
+    ),
+    (
+        "Цитологическое исследование никогда не проводилось.",
+        {"screening_overdue_or_never": "present"},
+    ),
+    ("ни разу не была на цитологии, после секса кровь", {"screening_overdue_or_never": "present"}),
+    ("мазок не сдавала лет восемь, кровь после секса", {"screening_overdue_or_never": "present"}),
+    # Near-misses: three years ago; a test for something else; her memory of something else.
+    ("мне 40, мазок 3 года назад, кровь после секса", {"screening_overdue_or_never": None}),
+    ("на свертываемость не обследовалась, после секса кровь", {"screening_overdue_or_never": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCREENING)
+def test_screening_doubts_and_never(text: str, expected: Expect) -> None:
+    _check(text, expected)
