@@ -304,3 +304,24 @@ SCREENING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), SCREENING)
 def test_screening_doubts_and_never(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Russian clauses (session 12b): a verb denial said after its object stops at another
+# clause's verb in a run-on; an abbreviation's dot does not end a sentence that goes on
+# in small letters (a capital after it still does).
+CLAUSES: list[tuple[str, Expect]] = [
+    (
+        "до сих пор мажет кровью таблетку экстренную еще не пила",
+        {"bleeding_ongoing": "present", "emergency_contraception_recent": "absent"},
+    ),
+    ("кровит опять клексан уже неделю не колю", {"blood_thinner": "absent"}),
+    ("Цитология 8 мес. назад: норма.", {"screening_up_to_date": "present"}),
+    ("Онкоцитология 1 г. назад — норма. Кровь после ПА", {"screening_up_to_date": "present"}),
+    # Near-misses: a capital after the dot starts a new sentence.
+    ("Мазок брали в 2019 г. Норма не помню какая", {"screening_up_to_date": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_russian_clauses_and_abbreviations(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -102,7 +102,13 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
 def _tokens(text: str, lexicon: Lexicon) -> list[Token]:
     data = lexicon.data
     return tokenise(
-        text, data.misspellings, data.word_forms, lexicon.key, lexicon.speller, lexicon.known
+        text,
+        data.misspellings,
+        data.word_forms,
+        lexicon.key,
+        lexicon.speller,
+        lexicon.known,
+        frozenset(data.abbreviations),
     )
 
 
@@ -170,6 +176,7 @@ def read_rules(
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
         form_denials=frozenset(lexicon.data.triggers.negation_list),
+        clause_verb=lexicon.clause_verb(),
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)
