@@ -325,3 +325,20 @@ CLAUSES: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)
 def test_russian_clauses_and_abbreviations(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# A measured temperature on a clinic form: 37.5 and over is fever; 36.x and 37.0 none.
+TEMPERATURE: list[tuple[str, Expect]] = [
+    ("Жалобы: кровь после ПА. Т 38,4.", {"fever": "present"}),
+    ("Боли в н/ж, t 37,8, выделения гнойные", {"fever": "present"}),
+    ("Боли внизу живота отрицает. Т 36,7.", {"fever": "absent"}),
+    ("Т норм. Кровомазание после ПА", {"fever": "absent"}),
+    # Near-misses: a number that is no temperature; a subfebrile reading left out.
+    ("после ПА 38 минут кровило", {"fever": None}),
+    ("т.е. кровь после секса, Т 37,2", {"fever": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEMPERATURE)
+def test_a_measured_temperature(text: str, expected: Expect) -> None:
+    _check(text, expected)
