@@ -195,3 +195,150 @@ EXCLUDED: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), EXCLUDED)
 def test_an_exclusion_outranks_an_inferred_possibility(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Session 12b. Painful periods said the way people say them: strong words about the
+# period, its painkillers, a day in bed, the clinic's "альгодисменорея"; painless ones
+# denied in several wordings. Heavy periods alone are no painful periods.
+PAINFUL_PERIODS: list[tuple[str, Expect]] = [
+    ("месячные у меня с 13 лет просто адские, после секса мазня", {"painful_periods": "present"}),
+    ("Менструации резко болезненные, после ПА кровит", {"painful_periods": "present"}),
+    ("Месячные всегда обильные и очень болезненные. Кровь", {"painful_periods": "present"}),
+    ("первые дни лежу пластом, потом норм. после секса кровь", {"painful_periods": "present"}),
+    ("на месячных без кетанова не встаю, а тут кровь", {"painful_periods": "present"}),
+    ("В анамнезе альгодисменорея. Контактные кровотечения", {"painful_periods": "present"}),
+    ("Менструации регулярные, безболезненные. Кровь после ПА", {"painful_periods": "absent"}),
+    ("месячные у меня обычно легкие без болей, а после секса кровь", {"painful_periods": "absent"}),
+    ("месячные у меня нормальные, не болючие. после секса мажет", {"painful_periods": "absent"}),
+    ("месячные обильные, но не болезненные, кровь после секса", {"painful_periods": "absent"}),
+    # Near-misses: heavy periods, pain during sex, a period used only to date the bleed.
+    ("месячные всегда обильные, после секса кровь", {"painful_periods": None}),
+    ("месячные закончились, а при сексе больно внутри", {"painful_periods": None}),
+    ("первый день после секса мажет, живот не болит", {"painful_periods": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAINFUL_PERIODS)
+def test_painful_periods_in_everyday_words(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Long or rough sex: "долго" beside how it was, hours of the sex itself (not of the
+# bleeding), a rough partner; gentle or ordinary sex denied; a doubt stays a doubt.
+# Fingers and anal sex are not rough in themselves; "не буду врать" denies nothing.
+ROUGH: list[tuple[str, Expect]] = [
+    ("вчера с мужем было долго и грубо, сегодня мажет", {"rough_or_prolonged_sex": "present"}),
+    ("мы увлеклись часа на три, потом кровь на простыне", {"rough_or_prolonged_sex": "present"}),
+    ("он был грубым, а после этого кровь", {"rough_or_prolonged_sex": "present"}),
+    ("жестко, не буду врать, после этого кровило", {"rough_or_prolonged_sex": "present"}),
+    ("секс у нас по полтора часа, после этого кровь", {"rough_or_prolonged_sex": "present"}),
+    ("Кровь после длительного полового акта", {"rough_or_prolonged_sex": "present"}),
+    ("может он был слишком резкий, не знаю. кровь", {"rough_or_prolonged_sex": "unknown"}),
+    ("Грубый или длительный половой акт отрицает. Кровит", {"rough_or_prolonged_sex": "absent"}),
+    ("муж был осторожен, все спокойно и нежно, а кровь", {"rough_or_prolonged_sex": "absent"}),
+    ("без всяких грубостей, обычный секс, но кровь", {"rough_or_prolonged_sex": "absent"}),
+    # Near-misses: the bleeding's hours, a sharp pain, fingers, anal sex.
+    ("кровит уже несколько часов, не останавливается", {"rough_or_prolonged_sex": None}),
+    ("кровь шла часа два, долго не останавливалась", {"rough_or_prolonged_sex": None}),
+    ("с мужем были и вдруг резкая боль, кровь", {"rough_or_prolonged_sex": None}),
+    ("после секса пальцами немного крови", {"rough_or_prolonged_sex": None}),
+    ("после анального секса кровь на бумаге", {"rough_or_prolonged_sex": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUGH)
+def test_rough_or_long_sex(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# His tests came back clean -> partner_sti absent; his word alone stays out (the
+# conventions); his urethritis, a drop from his penis or pain as he pees is his
+# infection; her own pain beside "с мужем" stays hers.
+PARTNER: list[tuple[str, Expect]] = [
+    ("Муж сдал анализы на ИППП, всё чисто. А у меня кровь после секса", {"partner_sti": "absent"}),
+    ("парень проверялся у уролога в мае, чистый. кровь после секса", {"partner_sti": "absent"}),
+    ("Партнер лечится у уролога от уретрита. Контактные кровотечения", {"partner_sti": "present"}),
+    ("у него по утрам из члена капля, а у меня мажет", {"partner_sti": "present"}),
+    ("у парня рези при мочеиспускании, у меня кровь после секса", {"partner_sti": "present"}),
+    ("боюсь, что он мне что-то передал, после секса кровь", {"partner_sti": "unknown"}),
+    # Near-misses: his word alone; her own pain on peeing.
+    ("он говорит, что проверялся и здоров. после секса кровь", {"partner_sti": None}),
+    (
+        "с мужем был секс, теперь мне больно писать",
+        {"partner_sti": None, "pain_on_urination": "present"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER)
+def test_the_partners_tests_and_signs(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Screening: a bare "всё чисто" is no smear; the smear's own result words are; a doubt
+# sits on the one finding it is about (when -> overdue, what it said -> up to date);
+# never screened as forms and people say it; three years ago is within the interval.
+SCREENING: list[tuple[str, Expect]] = [
+    ("на УЗИ всё чисто, а после секса кровь", {"screening_up_to_date": None}),
+    ("Цитологию брали весной, всё нормально. Кровь после ПА", {"screening_up_to_date": "present"}),
+    (
+        "Мазок на цитологию когда сдавала, не помню. Кровь после секса",
+        {"screening_overdue_or_never": "unknown", "screening_up_to_date": None},
+    ),
+    (
+        "Цитологию сдавала, результат не забрала. после секса мажет",
+        {"screening_up_to_date": "unknown", "screening_overdue_or_never": None},
+    ),
+    (
+        "Цитологическое исследование никогда не проводилось.",
+        {"screening_overdue_or_never": "present"},
+    ),
+    ("ни разу не была на цитологии, после секса кровь", {"screening_overdue_or_never": "present"}),
+    ("мазок не сдавала лет восемь, кровь после секса", {"screening_overdue_or_never": "present"}),
+    # Near-misses: three years ago; a test for something else; her memory of something else.
+    ("мне 40, мазок 3 года назад, кровь после секса", {"screening_overdue_or_never": None}),
+    ("на свертываемость не обследовалась, после секса кровь", {"screening_overdue_or_never": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCREENING)
+def test_screening_doubts_and_never(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Russian clauses (session 12b): a verb denial said after its object stops at another
+# clause's verb in a run-on; an abbreviation's dot does not end a sentence that goes on
+# in small letters (a capital after it still does).
+CLAUSES: list[tuple[str, Expect]] = [
+    (
+        "до сих пор мажет кровью таблетку экстренную еще не пила",
+        {"bleeding_ongoing": "present", "emergency_contraception_recent": "absent"},
+    ),
+    ("кровит опять клексан уже неделю не колю", {"blood_thinner": "absent"}),
+    ("Цитология 8 мес. назад: норма.", {"screening_up_to_date": "present"}),
+    ("Онкоцитология 1 г. назад — норма. Кровь после ПА", {"screening_up_to_date": "present"}),
+    # Near-misses: a capital after the dot starts a new sentence.
+    ("Мазок брали в 2019 г. Норма не помню какая", {"screening_up_to_date": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_russian_clauses_and_abbreviations(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# A measured temperature on a clinic form: 37.5 and over is fever; 36.x and 37.0 none.
+TEMPERATURE: list[tuple[str, Expect]] = [
+    ("Жалобы: кровь после ПА. Т 38,4.", {"fever": "present"}),
+    ("Боли в н/ж, t 37,8, выделения гнойные", {"fever": "present"}),
+    ("Боли внизу живота отрицает. Т 36,7.", {"fever": "absent"}),
+    ("Т норм. Кровомазание после ПА", {"fever": "absent"}),
+    # Near-misses: a number that is no temperature; a subfebrile reading left out.
+    ("после ПА 38 минут кровило", {"fever": None}),
+    ("т.е. кровь после секса, Т 37,2", {"fever": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEMPERATURE)
+def test_a_measured_temperature(text: str, expected: Expect) -> None:
+    _check(text, expected)

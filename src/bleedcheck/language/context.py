@@ -106,11 +106,15 @@ class Scopes:
         clause_starts: frozenset[str] = frozenset(),
         reporting_verbs: frozenset[str] = frozenset(),
         form_denials: frozenset[str] = frozenset(),
+        clause_verb: Callable[[str], bool] | None = None,
     ) -> None:
         # List denials ("отрицает") that answer a sentence that is only a list, in a
         # language whose denied lists otherwise need their own form (session 9:
         # "Боль внизу живота, лихорадку, выделения отрицает" on a Russian clinic form).
         self.form_denials = form_denials
+        # A verb denial said after its object ("Клексан не колю") looks back no further
+        # than another clause's verb: "до сих пор мажет таблетку не пила" (session 12b).
+        self.clause_verb = clause_verb
         # A trigger word that is part of a phrase ("без" in "без секса", "never" in
         # "never had a smear") belongs to that phrase and acts on nothing else,
         # except a denial standing in another phrase's gap: "the bleeding was not
@@ -424,6 +428,13 @@ class Scopes:
             # list ("жжения при мочеиспускании тоже").
             whole = elliptic and j in self.claimed
             if listed_only and token.is_word and not whole and not self._may_stand_in_list(j):
+                break
+            if (
+                trigger.payload.direction == "backward"
+                and self.clause_verb is not None
+                and token.is_word
+                and self.clause_verb(token.norm)
+            ):
                 break
             if token.norm == ",":
                 if not (lists and self._denied_segment(j)):

@@ -10,7 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["english_stem", "is_known_russian", "may_be_genitive", "russian_lemma"]
+__all__ = [
+    "english_stem",
+    "is_finite_verb",
+    "is_known_russian",
+    "may_be_genitive",
+    "russian_lemma",
+]
 
 _UNDOUBLE = frozenset("bdfgkmnprt")
 
@@ -81,6 +87,17 @@ def may_be_genitive(word: str) -> bool:
     # Also a state word, denied the same way: "больно не было", "сухо не было".
     marks = {"gent", "gen2", "PRED", "ADJS"}
     return any(marks & p.tag.grammemes for p in _morph().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def is_finite_verb(word: str) -> bool:
+    """Whether a word is most likely a verb in a personal form ("мажет", "идет"): a
+    verb denial said after it ("до сих пор мажет таблетку не пила") denies its own
+    clause, not the verb's."""
+    if not word.isalpha():
+        return False
+    parses = _morph().parse(word)
+    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 @lru_cache(maxsize=65536)

@@ -21,6 +21,7 @@ from bleedcheck.kb.loader import Document, KnowledgeBase, _validate, default_kno
 from bleedcheck.language.context import Category, Direction, TriggerKind
 from bleedcheck.language.lemmas import (
     english_stem,
+    is_finite_verb,
     is_known_russian,
     may_be_genitive,
     russian_lemma,
@@ -98,6 +99,11 @@ class Lexicon:
             return None
         # An abbreviation or a typo pymorphy3 does not know ("ЗГТ нет") may be one.
         return lambda word: may_be_genitive(word) or not is_known_russian(word)
+
+    def clause_verb(self) -> Callable[[str], bool] | None:
+        """Where a verb denial said after its object stops looking back (Russian,
+        session 12b): at another clause's verb, in a run-on with no commas."""
+        return is_finite_verb if self.language == "ru" else None
 
 
 # Case endings of a Russian noun by its final letter: a word pymorphy3 does not know

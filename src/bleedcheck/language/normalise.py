@@ -104,13 +104,18 @@ def tokenise(
     keyer: Callable[[str], str],
     speller: Speller | None = None,
     known: Callable[[str], bool] | None = None,
+    abbreviations: frozenset[str] = frozenset(),
 ) -> list[Token]:
-    """Split ``text`` into tokens; sentences end at . ! ? ; and blank lines."""
+    """Split ``text`` into tokens; sentences end at . ! ? ; and blank lines, but not at
+    the dot of an abbreviation the sentence goes on after ("8 мес. назад: норма", "в
+    наст. вр. не беспокоят"; a capital after it still starts a new sentence)."""
     tokens: list[Token] = []
     sentence = 0
     last_end = 0
+    abbreviated = False  # the last token was an abbreviation's dot
     for m in _TOKEN.finditer(text):
-        if "\n" in text[last_end : m.start()] and tokens:
+        new_line = "\n" in text[last_end : m.start()] and bool(tokens)
+        if new_line or (abbreviated and not _goes_on(m.group())):
             sentence += 1
         last_end = m.end()
         raw = m.group()
@@ -123,7 +128,14 @@ def tokenise(
                 key = speller.repair(key)
         else:
             key = norm
+        abbreviated = norm == "." and len(tokens) > 0 and fold(tokens[-1].text) in abbreviations
         tokens.append(Token(raw, m.start(), m.end(), norm, key, sentence, is_word))
-        if norm in _SENTENCE_END:
+        if norm in _SENTENCE_END and not abbreviated:
             sentence += 1
     return tokens
+
+
+def _goes_on(raw: str) -> bool:
+    """After an abbreviation's dot: a small letter, a number or a colon or dash goes on
+    with the sentence."""
+    return raw[:1].islower() or raw[:1].isdigit() or raw in (":", "—", "–", "-", ",")

@@ -102,7 +102,13 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
 def _tokens(text: str, lexicon: Lexicon) -> list[Token]:
     data = lexicon.data
     return tokenise(
-        text, data.misspellings, data.word_forms, lexicon.key, lexicon.speller, lexicon.known
+        text,
+        data.misspellings,
+        data.word_forms,
+        lexicon.key,
+        lexicon.speller,
+        lexicon.known,
+        frozenset(data.abbreviations),
     )
 
 
@@ -172,6 +178,7 @@ def read_rules(
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
         reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
         form_denials=frozenset(lexicon.data.triggers.negation_list),
+        clause_verb=lexicon.clause_verb(),
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)

@@ -224,6 +224,9 @@ class LexiconFile(_Strict):
     # Ordinary words the spelling repair must leave alone ("cancel" is not "cancer",
     # "modest" not "molest"): real words one edit from a lexicon word.
     speller_keep: list[Phrase] = Field(default_factory=list)
+    # Abbreviations whose dot does not end the sentence when it goes on in small
+    # letters ("8 мес. назад: норма", "в наст. вр. не беспокоят") (session 12b).
+    abbreviations: list[Phrase] = Field(default_factory=list)
     test_results: TestResults | None = None
     exam_sections: ExamSectionsFile | None = None
 
