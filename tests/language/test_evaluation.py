@@ -47,10 +47,13 @@ FLOOR = {
     # threshold, so none ships: English is read by the rules alone, and its dev figure
     # (in-sample for the old model) drops to the rules' 0.890. Held out: en 0.836 /
     # 0.942 (rules alone), ru 0.832 / 0.866 (the Russian model level on negation again).
-    ("en", "dev"): (0.88, 0.96),
-    ("ru", "dev"): (0.92, 0.96),
-    ("en", "test"): (0.83, 0.94),
-    ("ru", "test"): (0.83, 0.86),
+    # Session 12: two rules passes a language, 420 more training texts; still no English
+    # model (it costs negation at every threshold); held out en 0.843 / 0.946 (rules
+    # alone), ru 0.843 / 0.868 (dev 0.893 / 0.964 en, 0.936 / 0.969 ru).
+    ("en", "dev"): (0.89, 0.96),
+    ("ru", "dev"): (0.93, 0.96),
+    ("en", "test"): (0.84, 0.94),
+    ("ru", "test"): (0.84, 0.86),
 }
 
 
