@@ -511,3 +511,29 @@ def test_not_the_first_sex(text: str) -> None:
 
 def test_having_sex_for_the_first_time_is_not_years_of_it() -> None:
     assert _rules("had sex for the first time on friday").get("first_intercourse") == "present"
+
+
+# Session 12c: the HPV vaccine on forms and in short words; another jab is not it, and
+# the HPV shot is no contraceptive shot.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("HPV vacc: yes (school).", "present"),
+        ("had the gardasil shots at 13", "present"),
+        ("got the HPV vacine in year 8", "present"),
+        ("HPV vax: no.", "absent"),
+        ("HPV vaccine: not received.", "absent"),
+        ("Never had the Cervarix jabs.", "absent"),
+        ("I was too old for the HPV jab.", "absent"),
+        ("missed the HPV jab at school, I was ill", "absent"),
+    ],
+)
+def test_the_hpv_vaccine_on_forms_and_in_short_words(text: str, value: str) -> None:
+    assert _rules(text).get("hpv_vaccinated") == value
+
+
+def test_the_hpv_shot_is_no_contraceptive_shot() -> None:
+    found = _rules("never had the HPV shot, I take the pill")
+    assert found.get("hpv_vaccinated") == "absent"
+    assert found.get("hormonal_contraception") == "present"
+    assert "hpv_vaccinated" not in _rules("had my flu jab last week")
