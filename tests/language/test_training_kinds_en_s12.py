@@ -400,3 +400,140 @@ def test_an_abnormal_result_cleared_later_is_absent(text: str) -> None:
 )
 def test_an_abnormal_result_said_last_stays_present(text: str) -> None:
     assert _rules(text).get("abnormal_screening_history") == "present"
+
+
+# Session 12c: periods said to go on, in many words, are no menopause (conventions:
+# a last period under 12 months ago); between periods, even denied or doubted, still
+# has periods (implied_absent).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 47 and I get some spotting in between my periods as well.",
+        "No bleeding between periods, just after sex. I'm 49.",
+        "not sure if ive been bleeding inbetween periods too, 48",
+        "Had my period last week and bled after sex last night.",
+        "my period only finished on Thursday, now blood after sex",
+        "Periods came back after I stopped feeding, then this bleed after sex.",
+        "52, my last period was in March, bleeding after sex since",
+        "period just finish 4 days ago then bleeding after sex",
+    ],
+)
+def test_periods_that_go_on_are_not_the_menopause(text: str) -> None:
+    assert _rules(text).get("postmenopausal") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another person's, or a period in general: nothing about hers.
+        "My sister has bleeding between periods, I only bleed after sex.",
+        "my last smear was in March",
+        "Depo every 12 weeks, my last one was in January",
+        "I'm 55 and don't know if my period is coming back or this is something else",
+    ],
+)
+def test_other_words_about_periods_say_nothing_of_the_menopause(text: str) -> None:
+    assert _rules(text).get("postmenopausal") != "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 63, finished with periods at 51, now bleeding after sex.",
+        "Her menses stopped about ten years ago.",
+        "I ain't had a period since I was fifty one",
+        "periods done since I was 50, and now blood after sex",
+        "70F, menopause at 52, PCB x1.",
+    ],
+)
+def test_periods_that_ended_long_ago_are_the_menopause(text: str) -> None:
+    assert _rules(text).get("postmenopausal") == "present"
+
+
+def test_a_recent_period_is_no_period_due() -> None:
+    assert _rules("my period finished on Sunday, bled after sex").get("period_due") == "absent"
+
+
+def test_obstetric_history_is_no_recent_birth() -> None:
+    found = _rules("PMH: 2 vaginal deliveries, menopause 10 yrs ago. PCB x1.")
+    assert "recently_gave_birth" not in found
+    assert found.get("postmenopausal") == "present"
+    assert _rules("I delivered my baby 3 months ago").get("recently_gave_birth") == "present"
+
+
+def test_hrt_patches_are_not_the_contraceptive_patch() -> None:
+    found = _rules("I'm 54 and on HRT the patches, last period 2 years ago")
+    assert found.get("on_hrt") == "present"
+    assert "hormonal_contraception" not in found
+
+
+# Session 12c: the first sex ever in more words; a first bleed, a first time since
+# something or with someone new, and "having sex for years" are not it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first time w my boyfriend on saturday and there was blood",
+        "it was only our second time ever and I bled again",
+        "we were both each other's first, both our firsts actually",
+        "Clinic note. 18F. PCB after first vaginal intercourse yesterday.",
+        "Coitarche 3 days ago, bleeding since.",
+        "lost it to my bf on friday and bled after",
+    ],
+)
+def test_the_first_sex_in_many_words(text: str) -> None:
+    assert _rules(text).get("first_intercourse") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bled after sex for the first time ever last night, I'm 36.",
+        "first time posting, I've been bleeding after sex",
+        "First intercourse since the birth 2 weeks ago, some blood after.",
+        "we did it first time after the baby and there was blood",
+        "first sex with my new partner, bled a bit",
+    ],
+)
+def test_other_first_times_are_not_the_first_sex(text: str) -> None:
+    assert _rules(text).get("first_intercourse") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not my first rodeo, but I bled after sex",
+        "been having sex for years and never bled like this",
+    ],
+)
+def test_not_the_first_sex(text: str) -> None:
+    assert _rules(text).get("first_intercourse") == "absent"
+
+
+def test_having_sex_for_the_first_time_is_not_years_of_it() -> None:
+    assert _rules("had sex for the first time on friday").get("first_intercourse") == "present"
+
+
+# Session 12c: the HPV vaccine on forms and in short words; another jab is not it, and
+# the HPV shot is no contraceptive shot.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("HPV vacc: yes (school).", "present"),
+        ("had the gardasil shots at 13", "present"),
+        ("got the HPV vacine in year 8", "present"),
+        ("HPV vax: no.", "absent"),
+        ("HPV vaccine: not received.", "absent"),
+        ("Never had the Cervarix jabs.", "absent"),
+        ("I was too old for the HPV jab.", "absent"),
+        ("missed the HPV jab at school, I was ill", "absent"),
+    ],
+)
+def test_the_hpv_vaccine_on_forms_and_in_short_words(text: str, value: str) -> None:
+    assert _rules(text).get("hpv_vaccinated") == value
+
+
+def test_the_hpv_shot_is_no_contraceptive_shot() -> None:
+    found = _rules("never had the HPV shot, I take the pill")
+    assert found.get("hpv_vaccinated") == "absent"
+    assert found.get("hormonal_contraception") == "present"
+    assert "hpv_vaccinated" not in _rules("had my flu jab last week")

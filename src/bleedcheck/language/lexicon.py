@@ -36,7 +36,7 @@ from bleedcheck.language.sections import ExamSections
 __all__ = ["LANGUAGES", "Lexicon", "Phrase", "check_lexicons", "load_lexicon"]
 
 LANGUAGES = ("en", "ru")
-Value = Literal["present", "absent", "unknown", "when_negated", "ignore"]
+Value = Literal["present", "absent", "unknown", "when_negated", "implied_absent", "ignore"]
 PHRASE_GAP = 2
 
 _TRIGGERS: dict[str, tuple[Category, Direction]] = {
@@ -211,7 +211,7 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
         return out
 
     for finding, lists in data.findings.items():
-        for value in ("present", "absent", "unknown", "when_negated"):
+        for value in ("present", "absent", "unknown", "when_negated", "implied_absent"):
             compiled = compile_all(
                 getattr(lists, value),
                 ["findings", finding, value],
@@ -284,7 +284,13 @@ def check_lexicons(kb: KnowledgeBase) -> list[KnowledgeProblem]:
                 problems.append(
                     doc.problem(["findings", finding], finding, "is not a finding in findings.yaml")
                 )
-            elif not (lists.present or lists.absent or lists.unknown or lists.when_negated):
+            elif not (
+                lists.present
+                or lists.absent
+                or lists.unknown
+                or lists.when_negated
+                or lists.implied_absent
+            ):
                 problems.append(doc.problem(["findings", finding], finding, "has no phrases"))
         problems += _finding_references(data, doc, kb)
         for finding, item in kb.findings.items():

@@ -75,6 +75,9 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     stated = match.payload.value
     if stated == "ignore":
         return None
+    if stated == "implied_absent":
+        # "no bleeding between periods": denied or doubted, the periods are still there.
+        return "absent", None
     if stated == "absent" and negation is not None:
         # "not normal", "hasn't stopped": only a denial right before or inside the phrase
         # flips it; one after it denies something else ("до него много лет никого не было").
@@ -144,13 +147,16 @@ def read_rules(
     found_phrases = lexicon.phrases.find(tokens)
     ignores = [frozenset(m.positions) for m in found_phrases if m.payload.value == "ignore"]
     ignored = frozenset().union(*ignores)
-    phrases = outermost(
-        [
-            m
-            for m in found_phrases
-            if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
-        ]
-    )
+    kept = [
+        m
+        for m in found_phrases
+        if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
+    ]
+    # What words take for granted ("between periods" inside "no spotting between
+    # periods") is read beside the phrase holding them, not hidden by it.
+    granted = [m for m in kept if m.payload.value == "implied_absent"]
+    phrases = outermost([m for m in kept if m.payload.value != "implied_absent"])
+    phrases += outermost(granted)
     exams = lexicon.exams
     if exams is not None:
         # "Осмотр в зеркалах: эктопия": examination findings only in a reported exam.
@@ -524,6 +530,8 @@ def _answered(stated: str, answer: tuple[Answer, Cue]) -> tuple[Answer, Cue | No
     said, cue = answer
     if stated == "ignore":
         return None
+    if stated == "implied_absent":
+        return "absent", None
     if said == "unknown":
         return ("unknown", cue) if stated != "when_negated" else None
     said_yes = said == "present"

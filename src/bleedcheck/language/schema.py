@@ -38,6 +38,11 @@ class FindingPhrases(_Strict):
     absent: list[Phrase] = Field(default_factory=list)
     unknown: list[Phrase] = Field(default_factory=list)
     when_negated: list[Phrase] = Field(default_factory=list)
+    # Session 12c: words that take the finding's absence for granted whatever is said
+    # of them: "no bleeding between periods", "not sure if I spot between periods" still
+    # have periods, so she is not postmenopausal. Read absent in any context but another
+    # person's or a hypothetical, and never over another reading of the finding.
+    implied_absent: list[Phrase] = Field(default_factory=list)
 
 
 class Triggers(_Strict):
