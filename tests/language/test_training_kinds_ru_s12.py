@@ -409,3 +409,17 @@ CYCLE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), CYCLE)
 def test_where_she_is_in_her_cycle(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Periods that still come, said in more words: not postmenopausal (conventions).
+PERIODS_GO_ON: list[tuple[str, Expect]] = [
+    ("мне 48, месячные пока ходят, но реже", {"postmenopausal": "absent"}),
+    ("у меня сейчас середина цикла, после секса мазня", {"postmenopausal": "absent"}),
+    # Near-miss: a walk is no period.
+    ("мне 55, хожу к врачу каждый год, месячных нет 3 года", {"postmenopausal": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_GO_ON)
+def test_periods_that_still_come(text: str, expected: Expect) -> None:
+    _check(text, expected)
