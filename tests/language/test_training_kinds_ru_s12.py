@@ -342,3 +342,84 @@ TEMPERATURE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), TEMPERATURE)
 def test_a_measured_temperature(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Session 12c. A denial in a run-on stops where another clause begins: at a new subject
+# ("я", "мы") or at a second finite verb; a thing's denial ("нет", "без") covers no verb.
+RUN_ON_ENDS: list[tuple[str, Expect]] = [
+    ("температуры нет я на джесе второй год", {"hormonal_contraception": "present"}),
+    ("живот не болит пью ярину без пропусков", {"hormonal_contraception": "present"}),
+    ("выделений нет стоит спираль мирена", {"iud_in_place": "present"}),
+    ("запаха нет курю полпачки в день", {"smoker": "present"}),
+    (
+        "боли нет предохраняемся только презервативом",
+        {"hormonal_contraception": "absent", "lower_abdominal_pain": "absent"},
+    ),
+    # Near-misses: the denial's own verb and what follows it stay denied.
+    ("не пью таблетки и не курю", {"hormonal_contraception": "absent", "smoker": "absent"}),
+    ("не было температуры после секса", {"fever": "absent"}),
+    ("таблетки не принимаю вообще", {"hormonal_contraception": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_ENDS)
+def test_a_run_on_denial_ends_at_another_clause(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# A verb denial before its object as well as after it; sitting on, not allowed, a plan.
+VERB_DENIALS: list[tuple[str, Expect]] = [
+    ("не пью таблетки и не курю", {"hormonal_contraception": "absent", "smoker": "absent"}),
+    ("я не принимаю никакие гормоны", {"hormonal_contraception": "absent"}),
+    ("на гормонах не сижу, только резинки", {"hormonal_contraception": "absent"}),
+    ("не сидела никогда на таблетках", {"hormonal_contraception": "absent"}),
+    ("мне КОК нельзя из-за мигрени", {"hormonal_contraception": "absent"}),
+    ("кольцо не ношу уже год", {"hormonal_contraception": "absent"}),
+    ("хочу поставить мирену после отпуска", {"hormonal_contraception": None}),
+    # Near-misses: she does take it; someone else's "нельзя".
+    ("пью таблетки, не пропускаю", {"hormonal_contraception": "present"}),
+    ("сижу на джесе второй год", {"hormonal_contraception": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_DENIALS)
+def test_a_verb_denial_either_side_of_its_object(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Where she is in her cycle, in numbers: a period ended up to two weeks ago, one five
+# days or more away, a mid-cycle day -> period_due absent; in a day or two -> present;
+# unsure -> unknown. Irregular cycle lengths ("то через 20 дней, то через 40") say nothing.
+CYCLE: list[tuple[str, Expect]] = [
+    ("месячные кончились дней шесть назад, а вчера после секса кровь", {"period_due": "absent"}),
+    ("ПМ 9 дней назад. Жалобы на кровомазание после ПА", {"period_due": "absent"}),
+    ("месячные у меня были на прошлой неделе", {"period_due": "absent"}),
+    ("следующие месячные через полторы недели", {"period_due": "absent"}),
+    ("до месячных еще дней двенадцать", {"period_due": "absent"}),
+    ("цикл 30 дней, сейчас 16 день, после секса мазня", {"period_due": "absent"}),
+    ("месячные должны прийти послезавтра, а тут кровь после близости", {"period_due": "present"}),
+    ("месячные где-то через неделю, но я не уверена", {"period_due": "unknown"}),
+    # Near-misses: an irregular cycle, a bleeding's own day, a late period, a long time.
+    ("месячные скачут, то через 25 дней, то через 35", {"period_due": None}),
+    ("сейчас 10 день кровит после секса", {"period_due": None}),
+    ("последние были недели три назад", {"period_due": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CYCLE)
+def test_where_she_is_in_her_cycle(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# Periods that still come, said in more words: not postmenopausal (conventions).
+PERIODS_GO_ON: list[tuple[str, Expect]] = [
+    ("мне 48, месячные пока ходят, но реже", {"postmenopausal": "absent"}),
+    ("у меня сейчас середина цикла, после секса мазня", {"postmenopausal": "absent"}),
+    # Near-miss: a walk is no period.
+    ("мне 55, хожу к врачу каждый год, месячных нет 3 года", {"postmenopausal": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_GO_ON)
+def test_periods_that_still_come(text: str, expected: Expect) -> None:
+    _check(text, expected)

@@ -271,9 +271,14 @@ class Scopes:
         end = trigger.last
         limit = trigger.last + 1 + max_scope
         j = trigger.last + 1
+        verbs = self._trigger_verbs(trigger)
         while j < min(len(self.tokens), limit):
             if self.tokens[j].sentence != sentence:
                 break
+            if verbs is not None and self._verb_ends(trigger, j, verbs):
+                break
+            if verbs is not None and self.clause_verb is not None and self.tokens[j].is_word:
+                verbs += int(self.clause_verb(self.tokens[j].norm))
             # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
             # end; after a denial it is an end ("температуры нет, живот болит"),
             # unless a list closed by "or" follows ("no pain, fever or discharge").
@@ -317,6 +322,29 @@ class Scopes:
             end = j
             j += 1
         return end
+
+    def _trigger_verbs(self, trigger: Match[TriggerKind]) -> int | None:
+        """How many finite verbs a forward denial holds, when the language ends a
+        denial at another clause's verb (Russian); None when it does not."""
+        if self.clause_verb is None or trigger.payload.category != "negated":
+            return None
+        verb = self.clause_verb
+        return sum(
+            1
+            for k in range(trigger.first, trigger.last + 1)
+            if self.tokens[k].is_word and verb(self.tokens[k].norm)
+        )
+
+    def _verb_ends(self, trigger: Match[TriggerKind], j: int, verbs: int) -> bool:
+        """A forward denial in a run-on stops at a second clause's finite verb (session
+        12c, Russian): "живот не болит пью ригулон" keeps the pill, "температуры нет
+        предохраняемся презервативом" keeps the condoms. A verb denial ("не") covers
+        its own verb; a thing's denial ("нет", "без") no verb at all."""
+        if self.clause_verb is None or not self.tokens[j].is_word:
+            return False
+        if not self.clause_verb(self.tokens[j].norm):
+            return False
+        return verbs >= 1 or trigger.payload.phrase in self.noun_denials
 
     def _past_end(self, edge: int, step: int, reach: int) -> int:
         """Where a past-time clause ends on one side of its trigger: at the sentence

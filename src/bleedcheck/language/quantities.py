@@ -715,6 +715,7 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     out += _screening(text, folded, language, age)
     out += _birth(text, folded, language)
     out += _cycle(text, folded, language)
+    out += _cycle_ru(text, folded, language)
     out += _last_period(text, folded, language, age)
     out += _partner_time(text, folded, language)
     count = _COUNT.get(language)
@@ -1071,6 +1072,88 @@ def _last_period(text: str, folded: str, language: str, age: int | None) -> list
         if value is not None:
             cue = text[m.start() : m.end()]
             out.append(Fact("postmenopausal", value, m.start(), m.end(), cue))
+    return out
+
+
+# Session 12c (Russian): where she is in her cycle, as `_cycle` reads it in English. A
+# period that ended or came up to two weeks ago ("ПМ 10 дней назад", "месячные неделю
+# назад кончились", "на прошлой неделе", "позавчера закончились"), one 5 days or more
+# away ("следующие через 2 недели", "дней через десять"), a day of the cycle from 8 to
+# 5 days before its end ("сейчас 22 день", "сегодня 14-й") -> absent; due in a day or
+# two, or on the cycle's last days -> present.
+_RU_SMALL = r"\d{1,2}|одну|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|пару|полторы"
+_RU_DAYS = r"дн\w*|день|сут\w*|недел\w*|нед\b"
+_RU_DUE_PERIOD = rf"(?:{_RU_PERIOD}|мс\b)"
+_RU_CYCLE_RECENT = re.compile(
+    rf"(?<!\w)(?:{_RU_DUE_PERIOD}(?:\s+(?:последн\w*|у\s+меня|были|был|была|пришли|закончились|"
+    rf"кончились|прошли|начались|шли|только|уже))*|последние)\s*[:\-–—]?\s*"
+    rf"(?:(?:около|почти|примерно|где-то|всего|только|уже|буквально)\s+)*"
+    rf"(?:(?P<n>{_RU_SMALL})\s*(?P<u>{_RU_DAYS})|(?P<u2>{_RU_DAYS})\s+(?P<n2>{_RU_SMALL})|"
+    rf"(?P<one>неделю|недели))\.?\s+назад(?!\w)|"
+    rf"(?<!\w){_RU_DUE_PERIOD}\s+(?:у\s+меня\s+)?(?:(?:были|закончились|кончились|прошли)\s+"
+    rf"(?P<last>на\s+прошлой\s+неделе|позавчера|вчера)|(?P<last2>на\s+прошлой\s+неделе|"
+    rf"позавчера|вчера)\s+(?:были|закончились|кончились|прошли))(?!\w)"
+)
+_RU_CYCLE_AHEAD = re.compile(
+    rf"(?<!\w)(?:{_RU_DUE_PERIOD}|следующие|до\s+{_RU_PERIOD})[^.!?;]{{0,30}}?"
+    rf"(?<![\s,:]то\s)(?:через|еще|ещё)\s+(?:(?:около|примерно|где-то|только|целых|аж)\s+)*"
+    rf"(?:(?P<n>{_RU_SMALL}|\d{{1,2}})\s*(?P<u>{_RU_DAYS})|(?P<u2>{_RU_DAYS})\s+(?P<n2>{_RU_SMALL})|"
+    rf"(?P<one>неделю|недели|день))(?!\w)|"
+    rf"(?<!\w){_RU_DUE_PERIOD}[^.!?;]{{0,20}}?(?P<u3>{_RU_DAYS})\s+через\s+(?P<n3>{_RU_SMALL})(?!\w)|"
+    rf"(?P<soon>{_RU_DUE_PERIOD}[^.!?;]{{0,20}}?(?:завтра|послезавтра)|(?:завтра|послезавтра)"
+    rf"[^.!?;]{{0,15}}?{_RU_DUE_PERIOD})"
+)
+_RU_CYCLE_DAY = re.compile(
+    r"(?<!\w)(?:(?:сейчас|сегодня|щас)\s+(?:у\s+меня\s+)?(?P<d>\d{1,2})\s*(?:-?[йи]й?|-?ый|-?ой)?"
+    r"(?:\s+день)?|(?P<d2>\d{1,2})\s*(?:-?[йи]й?|-?ый|-?ой)?\s+день\s+(?:цикла|м/ц|мц)|"
+    r"(?:день\s+цикла|дц|д\.ц\.)\s*[:\-–—]?\s*(?P<d3>\d{1,2}))(?!\d)"
+)
+_RU_CYCLE_LENGTH = re.compile(r"цикл\w*\s*(?:[:\-–—]|по|в|около|примерно)?\s*(\d{2})(?!\d)")
+_RU_CYCLE_DOUBT = re.compile(r"не уверен|не знаю|не помню|(?<!\w)хз(?!\w)|точно не (?:скаж|знаю)")
+_RU_CYCLE_WORDS = re.compile(r"цикл|дц\b|м/ц|овуляц")
+
+
+def _ru_days(m: re.Match[str]) -> float:
+    if m.groupdict().get("one"):
+        return 7.0 if m.group("one").startswith("недел") else 1.0
+    pair = next(k for k in ("", "2", "3") if m.groupdict().get("n" + k))
+    number, unit = m.group("n" + pair), m.group("u" + pair)
+    amount = 1.5 if number == "полторы" else 1.0 if number == "одну" else _number(number)
+    return amount * (1.0 if unit.startswith(("д", "с")) else 7.0)
+
+
+def _cycle_ru(text: str, folded: str, language: str) -> list[Fact]:
+    """When the period is due, in Russian (see the patterns above)."""
+    if language != "ru":
+        return []
+    out: list[Fact] = []
+
+    def fact(m: re.Match[str], value: Answer) -> None:
+        # "через пять дней должны, но я не уверена": unsure when it is due (conventions)
+        if _RU_CYCLE_DOUBT.search(_near(folded, m.start(), m.end())):
+            value = "unknown"
+        out.append(Fact("period_due", value, m.start(), m.end(), text[m.start() : m.end()]))
+
+    for m in _RU_CYCLE_RECENT.finditer(folded):
+        if m.group("last") or m.group("last2") or 0 < _ru_days(m) <= 14:
+            fact(m, "absent")
+    for m in _RU_CYCLE_AHEAD.finditer(folded):
+        days = 1.0 if m.group("soon") else _ru_days(m)
+        if 0 < days <= 2:
+            fact(m, "present")
+        elif days >= 5:
+            fact(m, "absent")
+    lengths = [int(x) for x in _RU_CYCLE_LENGTH.findall(folded) if 20 <= int(x) <= 40]
+    length = lengths[0] if lengths else 28
+    for m in _RU_CYCLE_DAY.finditer(folded):
+        day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        near = _near(folded, m.start(), m.end()).replace(folded[m.start() : m.end()], " ")
+        if m.group("d") and not _RU_CYCLE_WORDS.search(near):
+            continue
+        if length - 1 <= day <= length:
+            fact(m, "present")
+        elif 8 <= day <= length - 5:
+            fact(m, "absent")
     return out
 
 
