@@ -423,3 +423,21 @@ PERIODS_GO_ON: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), PERIODS_GO_ON)
 def test_periods_that_still_come(text: str, expected: Expect) -> None:
     _check(text, expected)
+
+
+# Found at the merge (training tr-ru-g096): a "не" whose next word belongs to another
+# phrase is that phrase's denial; it does not flip an absent phrase two words on (which
+# had read "прокладки хватает" as heavy bleeding, a red flag). Right at the phrase, or
+# with a plain word between, it still flips it.
+DENIAL_OF_ANOTHER_PHRASE: list[tuple[str, Expect]] = [
+    (
+        "голова не кружится прокладки хватает на полдня",
+        {"dizziness_or_fainting": "absent", "bleeding_heavy": "absent"},
+    ),
+    ("кровь не остановилась до сих пор", {"bleeding_ongoing": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIAL_OF_ANOTHER_PHRASE)
+def test_a_denial_belongs_to_the_phrase_right_after_it(text: str, expected: Expect) -> None:
+    _check(text, expected)

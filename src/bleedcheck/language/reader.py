@@ -62,8 +62,14 @@ def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[
     return out
 
 
-def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] | None:
-    """The answer a phrase gives in its context; None when it says nothing."""
+def _value(
+    match: Match[Phrase], cues: list[Cue], claimed: frozenset[int] = frozenset()
+) -> tuple[Answer, Cue | None] | None:
+    """The answer a phrase gives in its context; None when it says nothing.
+
+    ``claimed``: the words of all phrases found; a denial whose next word belongs to
+    another phrase is that phrase's ("не кружится прокладки хватает").
+    """
     negation = next((c for c in cues if c.category == "negated"), None)
     doubts = [c for c in cues if c.category in DOUBTS]
     denies = negation is not None or match.payload.value == "absent"
@@ -81,9 +87,10 @@ def _value(match: Match[Phrase], cues: list[Cue]) -> tuple[Answer, Cue | None] |
     if stated == "absent" and negation is not None:
         # "not normal", "hasn't stopped": only a denial right before or inside the phrase
         # flips it; one after it denies something else ("до него много лет никого не было").
-        close = match.first - 2 <= negation.last < match.first or (
-            match.first < negation.first < match.last
-        )
+        close = (
+            match.first - 2 <= negation.last < match.first
+            and negation.last + 1 not in claimed - set(match.positions)
+        ) or (match.first < negation.first < match.last)
         negation = negation if close else None
     if doubt is not None:
         if stated == "when_negated" and negation is None:
@@ -238,11 +245,11 @@ def read_rules(
         if partners and any(c.category == "partner" for c in cues):
             # "blisters on his willy": his sign, read as what it means for her.
             target = partner_body[finding]
-            result = _value(match, cues)
+            result = _value(match, cues, claimed)
             if target is not None and result is not None and result[0] != "absent":
                 found.append(_text_match(text, tokens, match, result, target))
             continue
-        result = _value(match, cues)
+        result = _value(match, cues, claimed)
         if match.positions in tested and (result is None or result[0] != "unknown"):
             # "хламидии положительный, гонорея и трихомонады — отрицательно"
             lab_said, first, last = tested[match.positions]
