@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bleedcheck.language.reader import read_rules
 from tests.language.rules_alone import rules_evidence
 
 
@@ -537,3 +538,33 @@ def test_the_hpv_shot_is_no_contraceptive_shot() -> None:
     assert found.get("hpv_vaccinated") == "absent"
     assert found.get("hormonal_contraception") == "present"
     assert "hpv_vaccinated" not in _rules("had my flu jab last week")
+
+
+# Found at the end of the session: "1st", "2nd", "3rd" were split into a number and
+# "st", so every lexicon phrase written with them ("on my 3rd pad", "for the 1st time")
+# never matched. An ordinal in figures is one token now; a number followed by a word
+# ("3 stitches") is still two.
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        ("had sex for the 1st time last night and bled", "first_intercourse", "present"),
+        ("on my 3rd pad since midnight, bleeding after sex", "bleeding_spotting_only", "absent"),
+    ],
+)
+def test_ordinals_in_figures_are_read(text: str, finding: str, value: str) -> None:
+    assert _rules(text).get(finding) == value
+
+
+def test_an_ordinal_is_one_token_and_a_number_before_a_word_is_two() -> None:
+    _, tokens, _ = read_rules("my 2nd smear, 3 stitches, the 21st", "en")
+    assert [t.norm for t in tokens] == [
+        "my",
+        "2nd",
+        "smear",
+        ",",
+        "3",
+        "stitches",
+        ",",
+        "the",
+        "21st",
+    ]

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 __all__ = ["Speller", "Token", "tokenise"]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)?|[^\w\s]", re.UNICODE)
+# An English ordinal in figures ("1st", "3rd") is one token, as the lexicon writes it.
+_TOKEN = re.compile(
+    r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d{1,3}(?i:st|nd|rd|th)(?![^\W\d_])|\d+(?:[.,]\d+)?|[^\w\s]",
+    re.UNICODE,
+)
 _SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 
 
