@@ -275,10 +275,14 @@ class Scopes:
         while j < min(len(self.tokens), limit):
             if self.tokens[j].sentence != sentence:
                 break
-            if verbs is not None and self._verb_ends(trigger, j, verbs):
-                break
-            if verbs is not None and self.clause_verb is not None and self.tokens[j].is_word:
-                verbs += int(self.clause_verb(self.tokens[j].norm))
+            if verbs is not None and self._is_verb(j):
+                # A run-on's second clause starts at its verb (Russian, session 12c):
+                # "живот не болит пью ригулон" keeps the pill, "температуры нет
+                # предохраняемся презервативом" the condoms. A verb denial ("не")
+                # covers its own verb; a thing's denial ("нет", "без") no verb at all.
+                if verbs >= 1 or trigger.payload.phrase in self.noun_denials:
+                    break
+                verbs += 1
             # A comma right after a doubt is a pause ("может быть, у меня ..."), not an
             # end; after a denial it is an end ("температуры нет, живот болит"),
             # unless a list closed by "or" follows ("no pain, fever or discharge").
@@ -323,28 +327,17 @@ class Scopes:
             j += 1
         return end
 
+    def _is_verb(self, k: int) -> bool:
+        """Whether the token is a finite verb, in a language that ends a clause at one."""
+        token = self.tokens[k]
+        return self.clause_verb is not None and token.is_word and self.clause_verb(token.norm)
+
     def _trigger_verbs(self, trigger: Match[TriggerKind]) -> int | None:
         """How many finite verbs a forward denial holds, when the language ends a
         denial at another clause's verb (Russian); None when it does not."""
         if self.clause_verb is None or trigger.payload.category != "negated":
             return None
-        verb = self.clause_verb
-        return sum(
-            1
-            for k in range(trigger.first, trigger.last + 1)
-            if self.tokens[k].is_word and verb(self.tokens[k].norm)
-        )
-
-    def _verb_ends(self, trigger: Match[TriggerKind], j: int, verbs: int) -> bool:
-        """A forward denial in a run-on stops at a second clause's finite verb (session
-        12c, Russian): "живот не болит пью ригулон" keeps the pill, "температуры нет
-        предохраняемся презервативом" keeps the condoms. A verb denial ("не") covers
-        its own verb; a thing's denial ("нет", "без") no verb at all."""
-        if self.clause_verb is None or not self.tokens[j].is_word:
-            return False
-        if not self.clause_verb(self.tokens[j].norm):
-            return False
-        return verbs >= 1 or trigger.payload.phrase in self.noun_denials
+        return sum(self._is_verb(k) for k in range(trigger.first, trigger.last + 1))
 
     def _past_end(self, edge: int, step: int, reach: int) -> int:
         """Where a past-time clause ends on one side of its trigger: at the sentence
@@ -457,12 +450,7 @@ class Scopes:
             whole = elliptic and j in self.claimed
             if listed_only and token.is_word and not whole and not self._may_stand_in_list(j):
                 break
-            if (
-                trigger.payload.direction == "backward"
-                and self.clause_verb is not None
-                and token.is_word
-                and self.clause_verb(token.norm)
-            ):
+            if trigger.payload.direction == "backward" and self._is_verb(j):
                 break
             if token.norm == ",":
                 if not (lists and self._denied_segment(j)):

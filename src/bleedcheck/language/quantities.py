@@ -542,13 +542,15 @@ _CLAUSE = re.compile(r"[.;!?,\n]")
 # Session 12: "it's been going on since the summer" says the episodes go on.
 _JOINED = re.compile(r"\b(?:and|but)\b")
 _EPISODE = re.compile(r"\b(?:times?|pcb|episodes?|going on|happening|ongoing)\b")
+# The words that name cervical screening.
+_EN_SCREENING_WORDS = r"\b(?:smear|pap|cst|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
 # When the last cervical screening was: "last smear 2 years ago, normal", "pap 4 yrs
 # ago", "Last smear ?4 yrs, patient unsure".
 _SCREENING = {
     "en": re.compile(
-        rf"\b(?:smear|pap|cst|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
-        rf"[^.;!?\n]{{0,40}}?(\?\s*)?\b({_EN_NUMBER})\s*(years?|yrs?|months?|mths?)\b"
-        rf"(?:\s+ago|\s+back|,?\s+(?:pt|patient) unsure)"
+        _EN_SCREENING_WORDS
+        + rf"[^.;!?\n]{{0,40}}?(\?\s*)?\b({_EN_NUMBER})\s*(years?|yrs?|months?|mths?)\b"
+        + r"(?:\s+ago|\s+back|,?\s+(?:pt|patient) unsure)"
     )
 }
 _SCREENING_NORMAL = re.compile(r"\b(?:normal|clear|fine|negative|not detected|ok|okay|good)\b")
@@ -560,10 +562,7 @@ _SCREENING_ABNORMAL = re.compile(
 # counted from the end of that year to the start of this one, so a year read as
 # overdue is overdue however late in it the test was.
 _SCREENING_YEAR = {
-    "en": re.compile(
-        r"\b(?:smear|pap|cst|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
-        r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b"
-    )
+    "en": re.compile(_EN_SCREENING_WORDS + r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b")
 }
 _SCREENING_LAST = re.compile(r"\blast\b|\bsince\s+$")
 # Screening is every 3 years to 49 and every 5 from 50 (UK programme, clinical.md).
