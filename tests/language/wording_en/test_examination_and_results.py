@@ -1,19 +1,21 @@
-"""Kinds of English wording the rules missed on the training texts (session 10).
+"""What an examiner found and what her tests showed, in clinic shorthand.
 
-Every sentence is written fresh for this test (not taken from any corpus) and read by
-the rules alone, so the trained model cannot hide a broken phrase. Near-misses that
-must NOT fire stand beside each mechanism.
+A suspicious cervix is a red flag and a positive swab names a cause, so an examination
+reported now must be read apart from one she remembers, a healthy cervix must deny a
+suspicious one while a screening result must not, and a result must belong to the test
+it names (a CT scan is no chlamydia test, a chlamydia result no pregnancy test).
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the English rules alone, so the trained model cannot hide a broken phrase.
+Near-misses that must NOT fire stand beside each mechanism.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.language.rules_alone import Expect, check_rules, rules_evidence
-
-
-def _rules(text: str) -> dict[str, str]:
-    return rules_evidence(text, "en")
+from tests.language.rules_alone import Expect, check_rules
+from tests.language.wording_en.reading import rules
 
 
 # Examination findings: what an examiner reports (or she retells) is exam_*.
@@ -75,7 +77,7 @@ def test_examination_findings_are_read(text: str, expected: Expect) -> None:
     ],
 )
 def test_a_suspicious_cervix_is_read_present(text: str) -> None:
-    assert _rules(text).get("exam_cervix_suspicious") == "present"
+    assert rules(text).get("exam_cervix_suspicious") == "present"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +90,7 @@ def test_a_suspicious_cervix_is_read_present(text: str) -> None:
     ],
 )
 def test_a_cervix_said_healthy_denies_a_suspicious_cervix(text: str) -> None:
-    assert _rules(text).get("exam_cervix_suspicious") == "absent"
+    assert rules(text).get("exam_cervix_suspicious") == "absent"
 
 
 @pytest.mark.parametrize(
@@ -101,11 +103,11 @@ def test_a_cervix_said_healthy_denies_a_suspicious_cervix(text: str) -> None:
     ],
 )
 def test_loose_cervix_words_say_nothing_of_a_suspicious_cervix(text: str) -> None:
-    assert "exam_cervix_suspicious" not in _rules(text)
+    assert "exam_cervix_suspicious" not in rules(text)
 
 
 def test_cervix_normal_alone_is_not_a_normal_examination() -> None:
-    evidence = _rules("Speculum: cervix normal.")
+    evidence = rules("Speculum: cervix normal.")
     assert evidence.get("exam_cervix_suspicious") == "absent"
     assert "exam_normal" not in evidence
 
@@ -180,28 +182,38 @@ def test_test_results_in_clinic_shorthand(text: str, expected: Expect) -> None:
     ],
 )
 def test_shorthand_near_misses_read_no_test(text: str) -> None:
-    evidence = _rules(text)
+    evidence = rules(text)
     assert "test_chlamydia_positive" not in evidence
     assert "test_pregnancy_negative" not in evidence
+
+
+def test_a_clinic_name_is_no_plan() -> None:
+    evidence = rules("results from planned parenthood: chlamydia neg, gonorrhea neg")
+    assert evidence.get("test_chlamydia_positive") == "absent"
+    assert evidence.get("test_gonorrhoea_positive") == "absent"
+
+
+# A result belongs to the test it names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chlamydia test came back negative",
+        "had a full STI screen last week, all tests negative",
+        "HIV test was negative in May",
+        "Swab test negative for thrush.",
+    ],
+)
+def test_another_tests_result_is_no_negative_pregnancy_test(text: str) -> None:
+    assert rules(text).get("test_pregnancy_negative") is None
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "my boyfriend just told me he tested positive for chlamydia",
-        "husband recently treated for gonorrhoea, I haven't been tested",
+        "Did a test this morning, negative.",
+        "pregnancy test and chlamydia swab both negative",
+        "chlamydia swab taken. Pregnancy test negative.",
     ],
 )
-def test_the_partners_result_is_partner_sti_not_hers(text: str) -> None:
-    evidence = _rules(text)
-    assert evidence.get("partner_sti") == "present"
-    assert "present" not in (
-        evidence.get("test_chlamydia_positive"),
-        evidence.get("test_gonorrhoea_positive"),
-    )
-
-
-def test_a_clinic_name_is_no_plan() -> None:
-    evidence = _rules("results from planned parenthood: chlamydia neg, gonorrhea neg")
-    assert evidence.get("test_chlamydia_positive") == "absent"
-    assert evidence.get("test_gonorrhoea_positive") == "absent"
+def test_a_pregnancy_test_result_still_reads(text: str) -> None:
+    assert rules(text).get("test_pregnancy_negative") == "present"

@@ -1,21 +1,24 @@
-"""Russian wordings the rules learnt from all the training texts (session 10).
+"""Lab results and a clinician's examination (Russian).
 
-Every sentence here was written for this test, not copied from any corpus, and each
-kind has near-misses that must not fire. The rules are read alone (`model=False`).
-Each case is (text, {finding: value or None}).
+A positive swab names a cause and a suspicious cervix is a red flag, so a result must
+answer only the tests it belongs to (a positive one stays positive beside negative ones),
+and examination findings are read only in a field a heading opens, never from a past exam
+she tells of or the same words in her complaint.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the Russian rules alone (`model=False`), so the trained model cannot decide them.
+Each kind has near-misses that must not fire. Each case is
+(text, {finding: value or None}).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.language.rules_alone import Expect, check_rules
+from tests.language.rules_alone import Expect
+from tests.language.wording_ru.reading import check
 
 CT, GC, TV = "test_chlamydia_positive", "test_gonorrhoea_positive", "test_trichomonas_positive"
-
-
-def _check(text: str, expected: Expect) -> None:
-    check_rules(text, "ru", expected)
 
 
 # A lab result answers the tests named before it since the previous result (or the
@@ -51,7 +54,21 @@ RESULT_LISTS: list[tuple[str, Expect]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RESULT_LISTS)
 def test_result_lists(text: str, expected: Expect) -> None:
-    _check(text, expected)
+    check(text, expected)
+
+
+LAB_DENIAL: list[tuple[str, Expect]] = [
+    ("ПЦР на хламидии — отриц.", {"test_chlamydia_positive": "absent"}),
+    (
+        "хламидии отрицательно, гонорея положительно",
+        {"test_chlamydia_positive": "absent", "test_gonorrhoea_positive": "present"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAB_DENIAL)
+def test_negative_results_still_read(text: str, expected: Expect) -> None:
+    check(text, expected)
 
 
 # A clinician's reported examination: its findings only in a field that a heading
@@ -99,44 +116,4 @@ EXAM: list[tuple[str, Expect]] = [
 
 @pytest.mark.parametrize(("text", "expected"), EXAM)
 def test_exam_sections(text: str, expected: Expect) -> None:
-    _check(text, expected)
-
-
-# Denials that did not reach: nothing between periods, no pain going to the shoulder,
-# a vaccination not given, weight lost on purpose (explained, so not unexplained).
-DENIALS: list[tuple[str, Expect]] = [
-    ("после секса мажет, а между месячными всегда чисто", {"bleeding_between_periods": "absent"}),
-    ("Между менструациями ничего, только после близости.", {"bleeding_between_periods": "absent"}),
-    ("между ними вообще ничего не бывает", {"bleeding_between_periods": "absent"}),
-    ("Болит внизу справа, в плечо не отдает.", {"shoulder_tip_pain": "absent"}),
-    ("в ключицу ничего не стреляет", {"shoulder_tip_pain": "absent"}),
-    ("Иррадиации в плечо нет.", {"shoulder_tip_pain": "absent"}),
-    ("Прививка от ВПЧ не проводилась.", {"hpv_vaccinated": "absent"}),
-    ("скинула 4 кг, но это я специально, на диете", {"weight_loss_unexplained": "absent"}),
-    # Near-misses: the same words stating the finding.
-    ("между месячными тоже стало мазать", {"bleeding_between_periods": "present"}),
-    ("живот не болит, а вот в плечо отдает", {"shoulder_tip_pain": "present"}),
-    ("ноет низ, плечо тоже болит", {"shoulder_tip_pain": "present"}),
-    ("за два месяца похудела на 6 кг без всякой диеты", {"weight_loss_unexplained": "present"}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), DENIALS)
-def test_denials_reach(text: str, expected: Expect) -> None:
-    _check(text, expected)
-
-
-# A period that ended days ago is not due; "после месячных" and "месячные начались"
-# are read only as words side by side, not across "после секса, месячные ...".
-PERIOD: list[tuple[str, Expect]] = [
-    ("мазнуло после секса, месячные кончились 5 дней назад", {"period_due": "absent"}),
-    ("кровь после близости, месячные только закончились неделю назад", {"period_due": "absent"}),
-    # Near-misses: a period just finished or started is still read.
-    ("кровь через день после месячных", {"period_due": "present"}),
-    ("после секса месячные начались раньше", {"period_due": "present"}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PERIOD)
-def test_period_words_side_by_side(text: str, expected: Expect) -> None:
-    _check(text, expected)
+    check(text, expected)

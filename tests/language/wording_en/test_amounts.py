@@ -1,0 +1,151 @@
+"""How much she bled: spotting, pad-level blood, a pad an hour.
+
+The amount decides a red flag (heavy bleeding) and the spotting that reassures, so the
+reader must tell a small bleed said in many words from blood that fills pads, and must
+not take the amount from something else: spotting between periods, pink in his semen, a
+pink discharge, her gums bleeding "loads".
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the English rules alone, so the trained model cannot hide a broken phrase.
+Near-misses that must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.wording_en.reading import rules
+
+
+# A small bleed said in many words is spotting (conventions: "small amount").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Small amt of fresh blood after sex yesterday, settled.",
+        "GP note: small PCB x1, no pain.",
+        "there was a small bleed after we did it",
+        "just a smal vaginal bleed after intercourse",
+        "after sex only drops, bright red",
+        "a smear of blood on my knickers after sex",
+        "I saw a spot of blood on the sheet after sex",
+        "Post-coital bleed, small volume, bright red.",
+        "not a lot, just spotting after sex",
+    ],
+)
+def test_a_small_bleed_is_spotting(text: str) -> None:
+    assert rules(text).get("bleeding_spotting_only") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eye drops make my eyes sting",
+        "my smear was normal and I have a small lump on my arm",
+        "she pointed to a spot on my cervix",
+    ],
+)
+def test_small_words_about_something_else_are_not_spotting(text: str) -> None:
+    assert "bleeding_spotting_only" not in rules(text)
+
+
+# Pad-level blood below a pad an hour is more than spotting (conventions, Amount).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bled after sex, about 1 pad every 3 hours since.",
+        "PCB, ongoing loss ~1 pad/2hr, obs stable.",
+        "bled after sex, 2 pads in 4 hrs so far",
+        "after sex I had to wear a pad all evening",
+        "I've changed my pad twice since we had sex",
+        "bled after sex, on my second pad now",
+        "Post-coital bleed, approx 20 ml, settling.",
+        "bled after sex, more than a few drops this time",
+    ],
+)
+def test_pad_level_blood_is_not_spotting(text: str) -> None:
+    assert rules(text).get("bleeding_spotting_only") == "absent"
+
+
+def test_a_pad_an_hour_is_heavy_not_read_as_pad_level() -> None:
+    evidence = rules("bleeding after sex, 3 pads in 2 hours")
+    assert evidence.get("bleeding_heavy") == "present"
+    assert "bleeding_spotting_only" not in evidence
+
+
+def test_a_pad_an_hour_is_heavy() -> None:
+    assert rules("bleeding after sex, on my second pad in an hour")["bleeding_heavy"] == "present"
+    assert rules("bled after sex, saturating a pad every hour")["bleeding_heavy"] == "present"
+    # "now spotting" is both: going on, and spotting only.
+    said = rules("small bleed after sex, now spotting")
+    assert said.get("bleeding_spotting_only") == "present"
+
+
+def test_not_needing_a_pad_is_not_read_as_spotting() -> None:
+    evidence = rules("bled after sex but I didn't need a pad")
+    assert "bleeding_spotting_only" not in evidence
+
+
+# Spotting between periods is the bleeding between periods, not the amount after sex.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex twice, and I spot on random days as well",
+        "heavy-ish bleeding after sex and random spotting mid-cycle",
+        "bleeding after sex and spotting on other days too",
+    ],
+)
+def test_spotting_between_periods_is_not_the_amount_after_sex(text: str) -> None:
+    evidence = rules(text)
+    assert evidence.get("bleeding_between_periods") == "present"
+    assert "bleeding_spotting_only" not in evidence
+
+
+def test_spotting_named_after_sex_is_still_spotting() -> None:
+    assert rules("spotting after sex again").get("bleeding_spotting_only") == "present"
+
+
+# Pink in his semen or the condom, or a pink discharge, is not her spotting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the condom came out pinkish, nothing on me",
+        "his semen looked kind of pinkish after",
+    ],
+)
+def test_pink_in_the_condom_or_semen_is_his(text: str) -> None:
+    evidence = rules(text)
+    assert evidence.get("blood_in_semen_or_condom") == "present"
+    assert "bleeding_spotting_only" not in evidence
+
+
+def test_a_pink_discharge_is_a_discharge() -> None:
+    evidence = rules("bleeding after sex and a watery pinkish discharge most days")
+    assert evidence.get("discharge_abnormal") == "present"
+    assert "bleeding_spotting_only" not in evidence
+
+
+# Words that had raised a red flag from text about something else (dev triage
+# over-triaged these to emergency): her gums bleeding "loads", a flow called normal,
+# sex "this morning and after".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my gums bleed loads and I bruise easily. some blood after sex twice now",
+            {"easy_bruising_or_gum_bleeding": "present", "bleeding_heavy": None},
+        ),
+        ("after sex I bled loads, soaked my jeans", {"bleeding_heavy": "present"}),
+        (
+            "had sex this morning and after there was blood, now it's just my period, "
+            "normal flow, not heavy",
+            {"bleeding_heavy": "absent", "emergency_contraception_recent": None},
+        ),
+        ("blood was flowing down my legs after sex", {"bleeding_heavy": "present"}),
+        ("took the morning after pill on sunday", {"emergency_contraception_recent": "present"}),
+    ],
+)
+def test_a_red_flag_is_not_read_from_something_else(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    evidence = rules(text)
+    assert {f: evidence.get(f) for f in expected} == expected, evidence

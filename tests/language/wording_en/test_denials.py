@@ -1,0 +1,109 @@
+"""Where a denial or a doubt reaches, and where it must stop.
+
+A denial read too far marks a red flag absent and the interview stops asking about it,
+so a doubt about WHEN must not doubt the facts said after it, an approximate number is
+no doubt, a denial ends at a new subject in a run-on, a form field's answer belongs to
+its field, and a denied report denies what was reported.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the English rules alone, so the trained model cannot hide a broken phrase.
+Near-misses that must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.wording_en.reading import rules
+
+
+# A doubt about WHEN doubts the time, not what is said after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no clue when i'm due next, my cycle's been all over the place this year",
+        "dunno when my period is meant to come tbh they're all over the place",
+        "idk when its due honestly my periods are irregular",
+    ],
+)
+def test_a_doubt_about_when_does_not_doubt_periods_going_on(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+def test_a_doubt_about_when_still_doubts_when_the_period_is_due() -> None:
+    assert rules("not sure when my period is due").get("period_due") == "unknown"
+
+
+def test_a_doubt_about_when_still_doubts_the_last_smear() -> None:
+    evidence = rules("I am not sure when I last had a smear, maybe six years back")
+    assert "present" not in (
+        evidence.get("screening_overdue_or_never"),
+        evidence.get("screening_up_to_date"),
+    )
+
+
+def test_a_doubt_about_whether_is_still_a_doubt() -> None:
+    """Near-miss: "not sure if" is a doubt about the thing itself."""
+    assert rules("not sure if I'm going through the menopause").get("postmenopausal") == "unknown"
+
+
+# An approximate number is no doubt.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it happened maybe five or six times and my periods are further apart these days",
+        "bled after sex perhaps 3 times, periods still come every month",
+    ],
+)
+def test_an_approximate_count_does_not_doubt_what_follows(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+def test_a_denial_ends_at_a_new_subject_in_a_run_on() -> None:
+    """ "she is not sleeping well she has periods stopped years ago": the "not" is
+    about her sleep, not about her periods."""
+    text = "she is 67 she is not sleeping well she says periods stopped years ago"
+    assert rules(text).get("postmenopausal") == "present"
+
+
+def test_a_denial_still_covers_its_own_clause() -> None:
+    """Near-miss: "don't think I'm pregnant" is still one clause."""
+    assert rules("I don't think I'm pregnant").get("pregnant") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        ("Exam: no active bleeding", "bleeding_ongoing", "absent"),
+        ("On inspection: no warts seen", "warts_seen", "absent"),
+        # The form answer still looks back when nothing follows it.
+        ("Fever: no. Pain: yes", "fever", "absent"),
+    ],
+)
+def test_a_colon_field_answer_follows_the_colon(text: str, finding: str, value: str) -> None:
+    assert rules(text).get(finding) == value
+
+
+def test_a_doubt_answering_a_form_field_ends_at_its_comma() -> None:
+    """ "Pregnant: not sure, period 10 days late": the late period is a fact."""
+    said = rules("Pregnant: not sure, period 10 days late. Pain: none.")
+    assert said.get("pregnancy_possible") == "present"
+    # A doubt that is not a field's answer still carries over its comma.
+    assert rules("maybe, I think my period is late").get("pregnancy_possible") == "unknown"
+
+
+# A denied report carries into what was reported.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I've never been told I have a polyp.", "known_polyp"),
+        ("nobody has ever said I had an ectropion", "known_ectropion"),
+        ("the doctor never told me that I had endometriosis", "known_endometriosis"),
+    ],
+)
+def test_a_denied_report_denies_what_was_reported(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "absent"
+
+
+def test_a_report_that_was_not_denied_still_reads() -> None:
+    assert rules("No pain. The nurse told me I have a polyp.").get("known_polyp") == "present"

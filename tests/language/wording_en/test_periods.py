@@ -1,0 +1,222 @@
+"""Her periods: still coming or ended (the menopause), and when the next one is due.
+
+Bleeding after the menopause is a red flag, so periods said to go on (a cycle, a recent
+period, irregular ones) must read as not postmenopausal and periods long gone as
+postmenopausal; periods stopped by a method or a baby, another person's periods, a last
+smear, are neither. When the period is due separates spotting before a period from
+bleeding that needs a look.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the English rules alone, so the trained model cannot hide a broken phrase.
+Near-misses that must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.wording_en.reading import rules
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Periods said to continue (conventions): not postmenopausal.
+        ("my cycle's regular, 30 days", "absent"),
+        ("Cycles irregular lately", "absent"),
+        ("periods come like clockwork", "absent"),
+        ("my periods are getting closer together", "absent"),
+        ("periods have gone haywire since I turned 48", "absent"),
+        ("LMP 9 days ago", "absent"),
+        # A last period long ago, or the ovaries out: postmenopausal.
+        ("LMP aged 49", "present"),
+        ("LMP 15 months ago", "present"),
+        ("periods long gone", "present"),
+        ("my periods finished 6 years ago", "present"),
+        ("TAH and BSO in 2015", "present"),
+    ],
+)
+def test_periods_continue_or_not(text: str, value: str) -> None:
+    assert rules(text).get("postmenopausal") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Writers disagree whether a cycle day says periods continue: left unread.
+        # (Between periods and a period in the last days read absent, as most training
+        # texts code them: test_periods_that_go_on_are_not_the_menopause.)
+        "day 14 of my cycle",
+        "cycle day 15 today",
+    ],
+)
+def test_period_dating_words_leave_menopause_unread(text: str) -> None:
+    assert "postmenopausal" not in rules(text)
+
+
+# How long ago the last period was: under a year, periods go on; a number wins.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I'm 51 and my periods stopped around seven months ago, then I bled after sex", "absent"),
+        ("Pt 52F. LMP 4/12 ago. PCB x2.", "absent"),
+        ("LMP 3/52, bled after intercourse", "absent"),
+        ("52 year old, LMP 15/12 ago, bleeding after sex", "present"),
+        ("my last period was about two years ago and now I bled after sex, I'm 54", "present"),
+    ],
+)
+def test_how_long_ago_the_last_period_was(text: str, value: str) -> None:
+    assert rules(text).get("postmenopausal") == value
+
+
+def test_a_last_smear_is_not_a_last_period() -> None:
+    """Near-miss: "the last one was two years ago" after a smear is about the smear."""
+    text = "I'm 44, my smear was fine, the last one was about two years ago"
+    assert "postmenopausal" not in rules(text)
+
+
+def test_a_year_without_periods_under_forty_is_not_menopause() -> None:
+    assert rules("I'm 26, LMP 14/12 ago on the implant").get("postmenopausal") != "present"
+
+
+# More ways to say periods have ended.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's sixty eight and hasn't had periods since her early fifties",
+        "I've not had a period since I was about 51",
+        "my nan is 72, she finished with her periods decades ago",
+        "periods ceased some years ago",
+        "63, PMB after intercourse",
+        "nothing since the change",
+    ],
+)
+def test_periods_ended(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "present"
+
+
+def test_not_had_a_period_since_is_a_possible_pregnancy_when_young() -> None:
+    evidence = rules("I'm 24 and I've not had a period since February")
+    assert evidence.get("pregnancy_possible") == "present"
+    assert "postmenopausal" not in evidence
+
+
+# Periods said to continue, irregular ones too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my periods are not regular at all",
+        "periods were never regular for me",
+        "Periods normal. No IMB.",
+        "my periods come every five weeks or so",
+        "periods still come though they're lighter",
+        "my periods have got heavier this year",
+    ],
+)
+def test_periods_going_on(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+# Periods said to go on, in many words, are no menopause (conventions:
+# a last period under 12 months ago); between periods, even denied or doubted, still
+# has periods (implied_absent).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 47 and I get some spotting in between my periods as well.",
+        "No bleeding between periods, just after sex. I'm 49.",
+        "not sure if ive been bleeding inbetween periods too, 48",
+        "Had my period last week and bled after sex last night.",
+        "my period only finished on Thursday, now blood after sex",
+        "Periods came back after I stopped feeding, then this bleed after sex.",
+        "52, my last period was in March, bleeding after sex since",
+        "period just finish 4 days ago then bleeding after sex",
+    ],
+)
+def test_periods_that_go_on_are_not_the_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another person's, or a period in general: nothing about hers.
+        "My sister has bleeding between periods, I only bleed after sex.",
+        "my last smear was in March",
+        "Depo every 12 weeks, my last one was in January",
+        "I'm 55 and don't know if my period is coming back or this is something else",
+    ],
+)
+def test_other_words_about_periods_say_nothing_of_the_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") != "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 63, finished with periods at 51, now bleeding after sex.",
+        "Her menses stopped about ten years ago.",
+        "I ain't had a period since I was fifty one",
+        "periods done since I was 50, and now blood after sex",
+        "70F, menopause at 52, PCB x1.",
+    ],
+)
+def test_periods_that_ended_long_ago_are_the_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "present"
+
+
+# Periods stopped by a contraceptive, while breastfeeding or since the
+# baby are not the menopause, and the method itself is still read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 48 and have had no periods on the implant for years.",
+        "periods stopped altogether on the depo shot",
+        "I'm 51, no period since the Mirena went in.",
+        "no periods at the moment cos I'm breastfeeding",
+    ],
+)
+def test_periods_stopped_by_a_method_or_a_baby_are_not_the_menopause(text: str) -> None:
+    read = rules(text)
+    assert read.get("postmenopausal") is None
+    assert "hormonal_contraception" in read or "breastfeeding" in read
+    assert read.get("hormonal_contraception") != "absent"
+
+
+def test_periods_stopped_with_no_method_named_are_still_the_menopause() -> None:
+    read = rules("I'm 57, periods stopped 6 years ago. Used the pill in my thirties.")
+    assert read.get("postmenopausal") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A period in the last two weeks, a mid-cycle day, one a week or more away.
+        ("LMP 9/7 ago. PCB x1", "absent"),
+        ("LMP 1/52, PCB last night", "absent"),
+        ("I had a period eight days ago and bled after sex", "absent"),
+        ("cycle day 12, bled a bit after sex", "absent"),
+        ("day 16 of a 30-day cycle, pink after sex", "absent"),
+        ("my period should come in about 9 days", "absent"),
+        ("bled after sex, my period is due next week", "absent"),
+        # Due within a day or two.
+        ("day 29 of 30, spotted after sex", "present"),
+        ("my period is due in 2 days and I bled after sex", "present"),
+        ("bled after sex, my period is starting like tomorrow", "present"),
+        # Unsure when it is due: a doubt, not a hypothetical.
+        ("not sure if I'm due, my cycle is random", "unknown"),
+        ("no clue when it's due", "unknown"),
+        # Near-misses that say nothing of when it is due.
+        ("LMP 5/52, bled after sex", None),
+        ("day 3 of my pill pack and I bled after sex", None),
+        ("my periods still come every month", None),
+        ("my periods finished at 52", None),
+        ("next injection due next week, bled after sex", None),
+    ],
+)
+def test_when_the_period_is_due(text: str, value: str | None) -> None:
+    assert rules(text).get("period_due") == value
+
+
+def test_a_recent_period_is_no_period_due() -> None:
+    assert rules("my period finished on Sunday, bled after sex").get("period_due") == "absent"

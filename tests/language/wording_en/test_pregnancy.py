@@ -1,0 +1,132 @@
+"""Pregnant, possibly pregnant, or recently given birth.
+
+A pregnancy changes the causes and the urgency, and "could she be pregnant" is asked
+when the text does not say, so the reader must keep apart a pregnancy, facts that make
+one possible, denials of one, and cues that belong to something else (weeks after a
+birth, a bump, an ovulation test, the moment he pulled out, an obstetric history).
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the English rules alone, so the trained model cannot hide a broken phrase.
+Near-misses that must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.wording_en.reading import rules
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A postnatal time is not a week of pregnancy.
+        ("mirena put in at 6 weeks after my daughter, spotted after sex", "pregnant", None),
+        ("the gp cleared me at 8 weeks and we had sex, bled a little", "pregnant", None),
+        ("7 wks pp and bled after sex", "pregnant", None),
+        ("5 weeks post c-section, some blood after sex", "pregnant", None),
+        ("3 wks now of spotting after sex", "pregnant", None),
+        # Near-misses: a woman counting herself in weeks is pregnant.
+        ("I'm at 22 weeks and bled after sex", "pregnant", "present"),
+        ("14 weeks, bled after intercourse", "pregnant", "present"),
+        # A bump or an ovulation test is not a pregnancy.
+        ("there's a little bump near the entrance that bleeds", "pregnant", None),
+        ("my ovulation stick got a positive this morning, spotted after sex", "pregnant", None),
+        ("got a positive on a pregnancy test yesterday and bled after sex", "pregnant", "present"),
+        ("my baby bump is growing, bled after sex", "pregnant", "present"),
+        # A postnatal midwife is not a pregnancy now; a midwife to call still is.
+        ("my midwife checked my stitches and said they healed", "pregnant", None),
+        ("my midwife said to ring if I bled again", "pregnant", "present"),
+    ],
+)
+def test_pregnancy_cues_that_belong_to_something_else(
+    text: str, finding: str, value: str | None
+) -> None:
+    assert rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # "cannot" is a denial like "can't".
+        ("I cannot be pregnant, I had a hysterectomy", "pregnant", "absent"),
+        ("it cannot be my period, that finished last week", "pregnant", None),
+        # Doubting a state is a hedged denial (conventions: a hedged denial is absent).
+        ("I seriously doubt I'm pregnant, I'm on the injection", "pregnant", "absent"),
+        ("no doubt it was blood, I'm pregnant by the way", "pregnant", "present"),
+        # How she feels about pregnancy is not whether she could be.
+        ("I've got the coil so I'm not worried about pregnancy", "pregnancy_possible", None),
+        ("worried about pregnancy, the condom split", "pregnancy_possible", "present"),
+        # Periods that still come are not a period that came (a late one would).
+        ("my periods still come every month", "pregnancy_possible", None),
+        ("my period came yesterday so not pregnant", "pregnancy_possible", "absent"),
+        # The moment he withdrew is not the withdrawal method.
+        ("when he pulled out there was blood on the sheet", "pregnancy_possible", None),
+        ("he pulled out, we don't use anything else", "pregnancy_possible", "present"),
+        # "use condoms" alone says nothing of whether she could be pregnant.
+        ("my husband and I use condoms and I bled after", "pregnancy_possible", None),
+        ("we always use condoms and I bled after", "pregnancy_possible", "absent"),
+    ],
+)
+def test_pregnancy_denials_and_feelings(text: str, finding: str, value: str | None) -> None:
+    assert rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing used, as a clinic note puts it or with no method named.
+        "Bled after intercourse 2/7 ago. No contraception used.",
+        "PCB x1. Not on contraception, no condom used.",
+        "we did it with no condom and I'm not on anything",
+        "UPSI 3/7 ago, requesting advice about the bleeding",
+        "had sex w/o a condom on saturday and bled after",
+        "we're NTNP at the moment and I bled after sex",
+        # Careless use.
+        "we haven't really been careful the last month and I bled after sex",
+        "been a bit slack with condoms lately, bled after sex tonight",
+        "he didn't pull out in time and now I'm bleeding a bit",
+        # Trying for a baby, said short.
+        "we've been trying for about a year and I bled after sex",
+        "Not on the pill because we're trying.",
+        # A late period said another way.
+        "my period didn't come this month and I bled after sex",
+        "cycles like clockwork but this time I'm late by nearly a week",
+    ],
+)
+def test_facts_that_make_a_pregnancy_possible(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A method that held, periods not yet back after a baby, a restless cycle.
+        "we use condoms every time and I bled after sex",
+        "baby is 6 months and my periods haven't come back yet, bled after sex",
+        "my periods have been all over the place lately and I bled after sex",
+        "condom used throughout, bled afterwards",
+    ],
+)
+def test_near_misses_are_no_possible_pregnancy(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11 weeks pregnant after two years of TTC, bled after sex",
+        "IVF pregnancy, 8 weeks, spotting after sex last night",
+    ],
+)
+def test_a_pregnancy_leaves_whether_one_is_possible_unsaid(text: str) -> None:
+    said = rules(text)
+    assert said.get("pregnant") == "present"
+    assert "pregnancy_possible" not in said
+
+
+def test_obstetric_history_is_no_recent_birth() -> None:
+    found = rules("PMH: 2 vaginal deliveries, menopause 10 yrs ago. PCB x1.")
+    assert "recently_gave_birth" not in found
+    assert found.get("postmenopausal") == "present"
+    assert rules("I delivered my baby 3 months ago").get("recently_gave_birth") == "present"

@@ -1,0 +1,62 @@
+"""The sex itself: her first sex ever.
+
+Bleeding at the first sex has its own, reassuring cause, so the first sex said in many
+words must read, while a first bleed, a first time since a baby or with someone new, and
+years of sex must not.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the English rules alone, so the trained model cannot hide a broken phrase.
+Near-misses that must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.wording_en.reading import rules
+
+
+# The first sex ever in more words; a first bleed, a first time since
+# something or with someone new, and "having sex for years" are not it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first time w my boyfriend on saturday and there was blood",
+        "it was only our second time ever and I bled again",
+        "we were both each other's first, both our firsts actually",
+        "Clinic note. 18F. PCB after first vaginal intercourse yesterday.",
+        "Coitarche 3 days ago, bleeding since.",
+        "lost it to my bf on friday and bled after",
+    ],
+)
+def test_the_first_sex_in_many_words(text: str) -> None:
+    assert rules(text).get("first_intercourse") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bled after sex for the first time ever last night, I'm 36.",
+        "first time posting, I've been bleeding after sex",
+        "First intercourse since the birth 2 weeks ago, some blood after.",
+        "we did it first time after the baby and there was blood",
+        "first sex with my new partner, bled a bit",
+    ],
+)
+def test_other_first_times_are_not_the_first_sex(text: str) -> None:
+    assert rules(text).get("first_intercourse") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not my first rodeo, but I bled after sex",
+        "been having sex for years and never bled like this",
+    ],
+)
+def test_not_the_first_sex(text: str) -> None:
+    assert rules(text).get("first_intercourse") == "absent"
+
+
+def test_having_sex_for_the_first_time_is_not_years_of_it() -> None:
+    assert rules("had sex for the first time on friday").get("first_intercourse") == "present"

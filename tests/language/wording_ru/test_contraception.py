@@ -1,0 +1,107 @@
+"""Her contraception and other medicines (Russian): pills, coils, HRT, blood thinners.
+
+Hormonal contraception is a common cause of spotting, HRT and blood thinners change the
+causes, so her own method must be read apart from pills for something else, HRT, a pill
+for endometriosis, and a drug her partner takes; "no hormones" denies both pills and HRT.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the Russian rules alone (`model=False`), so the trained model cannot decide them.
+Each kind has near-misses that must not fire. Each case is
+(text, {finding: value or None}).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.rules_alone import Expect
+from tests.language.wording_ru.reading import check
+
+# Contraception: pills for something else are not contraception; denials of it.
+OTHER_PILLS: list[tuple[str, Expect]] = [
+    ("пью таблетки от давления, кровь после секса", {"hormonal_contraception": None}),
+    ("кровь после секса, может это от таблетки экстренной", {"hormonal_contraception": None}),
+    ("таблетки не пью, у нас презервативы", {"hormonal_contraception": "absent"}),
+    ("Контрацепция: ВМС (медь)", {"hormonal_contraception": "absent"}),
+    ("противозачаточные не пьем, хотим ребенка", {"hormonal_contraception": "absent"}),
+    ("ЗГТ: пластырь Климара, кровь после ПА", {"hormonal_contraception": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PILLS)
+def test_pills_for_something_else_and_denials(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Contraception: "no hormones" denies both pills and HRT (the conventions); only
+# hormonal contraception denied is no unprotected sex; a denial across a comma does
+# not make "предохраняемся" unprotected; Latin-letter brand names; a hedge right after
+# a denied missed pill does not doubt the pill.
+CONTRACEPTION: list[tuple[str, Expect]] = [
+    (
+        "Гормонов никаких не принимаю, мне 58",
+        {"hormonal_contraception": "absent", "on_hrt": "absent"},
+    ),
+    ("гармоны не пью, курю", {"hormonal_contraception": "absent", "on_hrt": "absent"}),
+    (
+        "Гормональную контрацепцию не применяет.",
+        {"hormonal_contraception": "absent", "pregnancy_possible": None},
+    ),
+    ("Контрацепция — барьерная.", {"hormonal_contraception": "absent"}),
+    (
+        "Джес не пью, предохраняемся презервативом",
+        {"hormonal_contraception": "absent", "pregnancy_possible": None},
+    ),
+    ("stoit mirena, posle seksa krov", {"hormonal_contraception": "present"}),
+    ("у меня спираль с гормоном уже год", {"hormonal_contraception": "present"}),
+    (
+        "пью регулон, таблетки не пропускаю вроде",
+        {"hormonal_contraception": "present", "missed_pills": "absent"},
+    ),
+    # Near-misses: hormones taken are HRT, not contraception; a pill for endometriosis.
+    ("пью гормоны от приливов", {"hormonal_contraception": None, "on_hrt": "present"}),
+    ("при эндометриозе назначили визанну", {"hormonal_contraception": None}),
+    ("мы ничем не предохраняемся", {"pregnancy_possible": "present"}),
+    # A short "не X" phrase does not take a "не" from over a comma.
+    ("алкоголь не пью, курю с юности", {"smoker": "present"}),
+    ("не курю", {"smoker": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACEPTION)
+def test_contraception(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# HRT named by brand, stopped, or denied in a clinic note.
+HRT: list[tuple[str, Expect]] = [
+    ("клею Климару второй месяц, кровь после секса", {"on_hrt": "present"}),
+    ("ЗГТ бросила в мае, приливы вернулись", {"on_hrt": "absent"}),
+    (
+        "Постменопауза 9 лет. ЗГТ не получала.",
+        {"on_hrt": "absent", "postmenopausal": "present"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HRT)
+def test_hrt_by_brand_stopped_or_denied(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Drugs injected or received are denied like drugs taken; his drugs are not hers; a
+# clinician's "отрицает" is a denial, not a negative lab result.
+MEDICINES: list[tuple[str, Expect]] = [
+    ("Фраксипарин не колю, после секса кровь", {"blood_thinner": "absent"}),
+    ("Антикоагулянты не получает.", {"blood_thinner": "absent"}),
+    ("муж пьет варфарин, после близости у меня кровь", {"blood_thinner": None}),
+    ("Партнер на ксарелто, у меня мазня после секса", {"blood_thinner": None}),
+    # Near-misses: her own drug, a drug she injects.
+    ("я на варфарине, после секса кровь", {"blood_thinner": "present"}),
+    ("колю клексан, кровь после мужа", {"blood_thinner": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDICINES)
+def test_medicines_denied_and_his(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -1,0 +1,182 @@
+"""Where a Russian denial reaches, and where it must stop.
+
+A denial read too far marks a red flag absent (the dangerous error), and one that does
+not reach leaves a finding open, so "нет" after a run of words, a clinic list answered
+by "отрицает", "никогда не находили", a verb denial either side of its object, and a
+denial in a run-on must each cover what they deny and stop at the next clause.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the Russian rules alone (`model=False`), so the trained model cannot decide them.
+Each kind has near-misses that must not fire. Each case is
+(text, {finding: value or None}).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.rules_alone import Expect
+from tests.language.wording_ru.reading import check
+
+# "нет" after a run of genitive words denies a phrase only when it holds the
+# phrase's last run of words whole: a pain stated with its verb before another
+# denied thing is kept (a wrongly denied red flag is the dangerous error).
+RUN_ON: list[tuple[str, Expect]] = [
+    (
+        "кровь была и сейчас ноет низ живота температуры нет",
+        {"lower_abdominal_pain": "present", "fever": "absent"},
+    ),
+    ("Боли внизу живота нет, кровь после секса", {"lower_abdominal_pain": "absent"}),
+    ("выделения обычные, запаха нет", {"discharge_offensive": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON)
+def test_a_denial_after_a_run_of_words(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# A clinic line that is only a list answered by "отрицает" denies every item, though
+# the items are accusative or nominative; a list of two, or a verb clause, is not one.
+FORM_LISTS: list[tuple[str, Expect]] = [
+    (
+        "Боль внизу живота, температуру, выделения отрицает.",
+        {"lower_abdominal_pain": "absent", "fever": "absent", "discharge_abnormal": "absent"},
+    ),
+    (
+        "Тошноту, головокружение, боль внизу живота отрицает.",
+        {"lower_abdominal_pain": "absent", "dizziness_or_fainting": "absent"},
+    ),
+    # Near-miss: the pain is said in its own sentence; only dizziness is denied.
+    (
+        "Кровь после ПА, боль внизу живота. Головокружение отрицает.",
+        {"lower_abdominal_pain": "present", "dizziness_or_fainting": "absent"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORM_LISTS)
+def test_form_lists(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Denials that did not reach: nothing between periods, no pain going to the shoulder,
+# a vaccination not given, weight lost on purpose (explained, so not unexplained).
+DENIALS: list[tuple[str, Expect]] = [
+    ("после секса мажет, а между месячными всегда чисто", {"bleeding_between_periods": "absent"}),
+    ("Между менструациями ничего, только после близости.", {"bleeding_between_periods": "absent"}),
+    ("между ними вообще ничего не бывает", {"bleeding_between_periods": "absent"}),
+    ("Болит внизу справа, в плечо не отдает.", {"shoulder_tip_pain": "absent"}),
+    ("в ключицу ничего не стреляет", {"shoulder_tip_pain": "absent"}),
+    ("Иррадиации в плечо нет.", {"shoulder_tip_pain": "absent"}),
+    ("Прививка от ВПЧ не проводилась.", {"hpv_vaccinated": "absent"}),
+    ("скинула 4 кг, но это я специально, на диете", {"weight_loss_unexplained": "absent"}),
+    # Near-misses: the same words stating the finding.
+    ("между месячными тоже стало мазать", {"bleeding_between_periods": "present"}),
+    ("живот не болит, а вот в плечо отдает", {"shoulder_tip_pain": "present"}),
+    ("ноет низ, плечо тоже болит", {"shoulder_tip_pain": "present"}),
+    ("за два месяца похудела на 6 кг без всякой диеты", {"weight_loss_unexplained": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_denials_reach(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# "Never found" denies what stands before it, as "не нашли" did.
+NEVER_FOUND: list[tuple[str, Expect]] = [
+    ("Полипов у меня никогда не находили", {"known_polyp": "absent"}),
+    ("эрозию мне никто не находил, мазки хорошие", {"known_ectropion": "absent"}),
+    ("Эндометриоз не выявляли", {"known_endometriosis": "absent"}),
+    # Near-misses: a found polyp; a denial after a turn ("но") denies nothing before.
+    ("В марте нашли полип, хотят удалять", {"known_polyp": "present"}),
+    ("полип у меня есть, но рак не находили", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEVER_FOUND)
+def test_never_found_denies_back(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Russian clauses (session 12b): a verb denial said after its object stops at another
+# clause's verb in a run-on; an abbreviation's dot does not end a sentence that goes on
+# in small letters (a capital after it still does).
+CLAUSES: list[tuple[str, Expect]] = [
+    (
+        "до сих пор мажет кровью таблетку экстренную еще не пила",
+        {"bleeding_ongoing": "present", "emergency_contraception_recent": "absent"},
+    ),
+    ("кровит опять клексан уже неделю не колю", {"blood_thinner": "absent"}),
+    ("Цитология 8 мес. назад: норма.", {"screening_up_to_date": "present"}),
+    ("Онкоцитология 1 г. назад — норма. Кровь после ПА", {"screening_up_to_date": "present"}),
+    # Near-misses: a capital after the dot starts a new sentence.
+    ("Мазок брали в 2019 г. Норма не помню какая", {"screening_up_to_date": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_russian_clauses_and_abbreviations(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# A denial in a run-on stops where another clause begins: at a new subject
+# ("я", "мы") or at a second finite verb; a thing's denial ("нет", "без") covers no verb.
+RUN_ON_ENDS: list[tuple[str, Expect]] = [
+    ("температуры нет я на джесе второй год", {"hormonal_contraception": "present"}),
+    ("живот не болит пью ярину без пропусков", {"hormonal_contraception": "present"}),
+    ("выделений нет стоит спираль мирена", {"iud_in_place": "present"}),
+    ("запаха нет курю полпачки в день", {"smoker": "present"}),
+    (
+        "боли нет предохраняемся только презервативом",
+        {"hormonal_contraception": "absent", "lower_abdominal_pain": "absent"},
+    ),
+    # Near-misses: the denial's own verb and what follows it stay denied.
+    ("не пью таблетки и не курю", {"hormonal_contraception": "absent", "smoker": "absent"}),
+    ("не было температуры после секса", {"fever": "absent"}),
+    ("таблетки не принимаю вообще", {"hormonal_contraception": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_ENDS)
+def test_a_run_on_denial_ends_at_another_clause(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# A verb denial before its object as well as after it; sitting on, not allowed, a plan.
+VERB_DENIALS: list[tuple[str, Expect]] = [
+    ("не пью таблетки и не курю", {"hormonal_contraception": "absent", "smoker": "absent"}),
+    ("я не принимаю никакие гормоны", {"hormonal_contraception": "absent"}),
+    ("на гормонах не сижу, только резинки", {"hormonal_contraception": "absent"}),
+    ("не сидела никогда на таблетках", {"hormonal_contraception": "absent"}),
+    ("мне КОК нельзя из-за мигрени", {"hormonal_contraception": "absent"}),
+    ("кольцо не ношу уже год", {"hormonal_contraception": "absent"}),
+    ("хочу поставить мирену после отпуска", {"hormonal_contraception": None}),
+    # Near-misses: she does take it; someone else's "нельзя".
+    ("пью таблетки, не пропускаю", {"hormonal_contraception": "present"}),
+    ("сижу на джесе второй год", {"hormonal_contraception": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_DENIALS)
+def test_a_verb_denial_either_side_of_its_object(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Found at the merge (training tr-ru-g096): a "не" whose next word belongs to another
+# phrase is that phrase's denial; it does not flip an absent phrase two words on (which
+# had read "прокладки хватает" as heavy bleeding, a red flag). Right at the phrase, or
+# with a plain word between, it still flips it.
+DENIAL_OF_ANOTHER_PHRASE: list[tuple[str, Expect]] = [
+    (
+        "голова не кружится прокладки хватает на полдня",
+        {"dizziness_or_fainting": "absent", "bleeding_heavy": "absent"},
+    ),
+    ("кровь не остановилась до сих пор", {"bleeding_ongoing": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIAL_OF_ANOTHER_PHRASE)
+def test_a_denial_belongs_to_the_phrase_right_after_it(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -1,0 +1,45 @@
+"""The sex itself (Russian): long or rough sex.
+
+Rough or prolonged sex is a benign cause of a small bleed, so it must be read when said
+in many ways (hours of the sex, a rough partner) and denied when the sex was gentle,
+while the bleeding's hours, a sharp pain, fingers or anal sex are not it.
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the Russian rules alone (`model=False`), so the trained model cannot decide them.
+Each kind has near-misses that must not fire. Each case is
+(text, {finding: value or None}).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.rules_alone import Expect
+from tests.language.wording_ru.reading import check
+
+# Long or rough sex: "долго" beside how it was, hours of the sex itself (not of the
+# bleeding), a rough partner; gentle or ordinary sex denied; a doubt stays a doubt.
+# Fingers and anal sex are not rough in themselves; "не буду врать" denies nothing.
+ROUGH: list[tuple[str, Expect]] = [
+    ("вчера с мужем было долго и грубо, сегодня мажет", {"rough_or_prolonged_sex": "present"}),
+    ("мы увлеклись часа на три, потом кровь на простыне", {"rough_or_prolonged_sex": "present"}),
+    ("он был грубым, а после этого кровь", {"rough_or_prolonged_sex": "present"}),
+    ("жестко, не буду врать, после этого кровило", {"rough_or_prolonged_sex": "present"}),
+    ("секс у нас по полтора часа, после этого кровь", {"rough_or_prolonged_sex": "present"}),
+    ("Кровь после длительного полового акта", {"rough_or_prolonged_sex": "present"}),
+    ("может он был слишком резкий, не знаю. кровь", {"rough_or_prolonged_sex": "unknown"}),
+    ("Грубый или длительный половой акт отрицает. Кровит", {"rough_or_prolonged_sex": "absent"}),
+    ("муж был осторожен, все спокойно и нежно, а кровь", {"rough_or_prolonged_sex": "absent"}),
+    ("без всяких грубостей, обычный секс, но кровь", {"rough_or_prolonged_sex": "absent"}),
+    # Near-misses: the bleeding's hours, a sharp pain, fingers, anal sex.
+    ("кровит уже несколько часов, не останавливается", {"rough_or_prolonged_sex": None}),
+    ("кровь шла часа два, долго не останавливалась", {"rough_or_prolonged_sex": None}),
+    ("с мужем были и вдруг резкая боль, кровь", {"rough_or_prolonged_sex": None}),
+    ("после секса пальцами немного крови", {"rough_or_prolonged_sex": None}),
+    ("после анального секса кровь на бумаге", {"rough_or_prolonged_sex": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUGH)
+def test_rough_or_long_sex(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -1,0 +1,197 @@
+"""When the bleeding happened (Russian): again, still going or stopped, for how long.
+
+Bleeding now is a red-flag question and a span over four weeks changes the advice, so
+counts and spans must be the bleeding's (not the pill's, the marriage's, a discharge's
+or his), and a stop must be the bleeding's, not time passing or another "no".
+
+Every sentence is written fresh for these tests (not taken from any corpus) and read
+by the Russian rules alone (`model=False`), so the trained model cannot decide them.
+Each kind has near-misses that must not fire. Each case is
+(text, {finding: value or None}).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.rules_alone import Expect
+from tests.language.wording_ru.reading import check
+
+# Repeated bleeding said as a habit or a count, and a single episode.
+HABIT_OR_COUNT: list[tuple[str, Expect]] = [
+    ("после близости иногда бывает кровь на белье", {"bleeding_recurrent": "present"}),
+    (
+        "иногда мажет после мужа, больше ничего",
+        {"bleeding_recurrent": "present", "bleeding_spotting_only": "present"},
+    ),
+    ("после каждой близости розовые следы", {"bleeding_recurrent": "present"}),
+    ("у нас было два раза и оба раза потом кровь", {"bleeding_recurrent": "present"}),
+    ("за это лето уже трижды кровила после секса", {"bleeding_recurrent": "present"}),
+    ("Жалобы: однократное кровотечение после ПА", {"bleeding_recurrent": "absent"}),
+    ("раньше никогда такого, я испугалась", {"bleeding_recurrent": "absent"}),
+    # Near-misses: a count of something else, a single period, another complaint.
+    ("дважды теряла сознание, кровь после секса", {"bleeding_recurrent": None}),
+    ("живот периодически твердеет. После секса кровь", {"bleeding_recurrent": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HABIT_OR_COUNT)
+def test_bleeding_again_as_a_habit_or_a_count(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Recurrence: twice after sex, always, a clinic's span of contact bleeding; sex again,
+# her second time ever and a span of discharge are not bleeding again.
+RECURRENT: list[tuple[str, Expect]] = [
+    ("за последний месяц дважды после близости мазнуло", {"bleeding_recurrent": "present"}),
+    ("после мужа кровит всегда, мне 40", {"bleeding_recurrent": "present"}),
+    (
+        "Жалобы: контактные кровянистые выделения 3 нед.",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "absent"},
+    ),
+    (
+        "Жалобы: контактные кровотечения 6-7 нед.",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "present"},
+    ),
+    (
+        "кровь после секса в течение полугода",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "present"},
+    ),
+    ("после секса кровь, впервые такое", {"bleeding_recurrent": "absent"}),
+    # Near-misses.
+    ("выпила постинор, потом снова был секс, и мажет", {"bleeding_recurrent": None}),
+    ("это мой третий раз, после него кровь", {"bleeding_recurrent": None}),
+    ("выделения 2 недели, вчера после секса кровь", {"bleeding_recurrent": None}),
+    ("дважды пропустила таблетку, после секса кровь", {"bleeding_recurrent": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRENT)
+def test_recurrent(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Counts and spans in the words people use (quantities.py, Russian only): "раза три",
+# "раз пятый", "2-й эпизод", clinic "нед.", "с осени" a comma away from the bleeding.
+TIMES: list[tuple[str, Expect]] = [
+    ("после близости кровит, уже раза четыре", {"bleeding_recurrent": "present"}),
+    ("мажит после мужа уже раз пятый", {"bleeding_recurrent": "present"}),
+    ("Жалобы: кровянистые выделения после ПА, 3-й эпизод", {"bleeding_recurrent": "present"}),
+    (
+        "Контактные кровотечения в течение 3 нед.",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "absent"},
+    ),
+    (
+        "после секса розоватые следы, за последние полгода раза три",
+        {"bleeding_recurrent": "present", "bleeding_persistent_4_weeks": "present"},
+    ),
+    (
+        "кровь после секса бывает, не каждый раз, уже с весны, а сейчас июль",
+        {"bleeding_persistent_4_weeks": "present"},
+    ),
+    # Near-misses: a span that is the pill's or the periods', a count of something else.
+    (
+        "пью Джес с марта. После секса кровь, такое впервые",
+        {"bleeding_persistent_4_weeks": None, "bleeding_recurrent": "absent"},
+    ),
+    ("месячных нет с февраля, после секса кровь", {"bleeding_persistent_4_weeks": None}),
+    ("таблетку пью раз в день, кровь после секса", {"bleeding_recurrent": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_counts_and_spans(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Spans of the bleeding: a window in days or "уже неделю" is under 4 weeks; a
+# bleeding word between "с мужем" and the span takes the span back from the husband;
+# another symptom's or his span is not the bleeding's.
+SPANS: list[tuple[str, Expect]] = [
+    ("кровянистые после ПА, 3-й раз за 12 дней", {"bleeding_persistent_4_weeks": "absent"}),
+    ("мажет после секса последние 9 дней", {"bleeding_persistent_4_weeks": "absent"}),
+    ("кровь после близости уже неделю, каждый раз", {"bleeding_persistent_4_weeks": "absent"}),
+    (
+        "после близости с мужем кровит уже месяца два",
+        {"bleeding_persistent_4_weeks": "present", "bleeding_recurrent": "present"},
+    ),
+    (
+        "с парнем в последние два месяца мажет после секса",
+        {"bleeding_persistent_4_weeks": "present"},
+    ),
+    # Near-misses: the marriage's span, the smell's, his semen's; a month is not over 4.
+    ("с мужем уже 3 года, после секса кровь", {"bleeding_persistent_4_weeks": None}),
+    ("после секса кровь, и запах неприятный уже неделю", {"bleeding_persistent_4_weeks": None}),
+    ("у него уже неделю сперма с кровью, у меня ничего", {"bleeding_persistent_4_weeks": None}),
+    ("кровит после секса уже месяц", {"bleeding_persistent_4_weeks": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_bleeding_spans(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Still bleeding as she writes, or stopped.
+FLOWING_OR_DRY: list[tuple[str, Expect]] = [
+    ("после секса пошла кровь, сейчас меньше, но идет", {"bleeding_ongoing": "present"}),
+    ("кровь после мужа, и все течет и течет", {"bleeding_ongoing": "present"}),
+    ("вчера после близости кровь, сегодня чисто", {"bleeding_ongoing": "absent"}),
+    ("на белье пятно, щас уже сухо", {"bleeding_ongoing": "absent"}),
+    # "almost stopped" is left out by the conventions, not read either way.
+    ("кровь после секса, но уже почти не идет", {"bleeding_ongoing": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOWING_OR_DRY)
+def test_still_flowing_or_dry_now(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Still bleeding now (pads being changed, a flow said to go on), or stopped; past
+# bleeding that went on for hours is over, and time that passed is not bleeding that
+# passed.
+PADS_OR_FLOW_OVER: list[tuple[str, Expect]] = [
+    ("после мужа кровь, уже вторую прокладку меняю", {"bleeding_ongoing": "present"}),
+    ("кровь после секса, прокладок не хватает и на час", {"bleeding_ongoing": "present"}),
+    ("Жалобы: кровянистые выделения после ПА, сохраняются", {"bleeding_ongoing": "present"}),
+    ("вчера после близости мазнуло, сегодня капает", {"bleeding_ongoing": "present"}),
+    ("кровь после секса, минут через десять прошло", {"bleeding_ongoing": "absent"}),
+    ("после секса капли крови, сейчас уже нету", {"bleeding_ongoing": "absent"}),
+    ("после секса на бумаге розовое, больше не кровит", {"bleeding_ongoing": "absent"}),
+    # Near-misses: past flow, time passing, "also", a denial of something else.
+    ("вчера кровь шла часа два, потом остановилась", {"bleeding_ongoing": "absent"}),
+    ("после секса резкая боль, прошло 3 часа, болит до сих пор", {"bleeding_ongoing": None}),
+    ("он не остановился, теперь кровит", {"bleeding_ongoing": "present"}),
+    ("ГВ закончилось, после секса кровь", {"bleeding_ongoing": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PADS_OR_FLOW_OVER)
+def test_pads_changed_or_the_flow_over(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Still bleeding or stopped: a word of now right beside the bleeding, the day of a
+# bleeding that goes on, "now none" said of the blood; "now after sex it spots" is
+# what happens after sex, and "almost stopped" is left out (the conventions).
+ONGOING: list[tuple[str, Expect]] = [
+    ("после мужа кровило, сейчас еще чуть подкрашивает", {"bleeding_ongoing": "present"}),
+    ("кровит после ПА, уже второй день", {"bleeding_ongoing": "present"}),
+    ("мажет розовым, уже третий день понемногу", {"bleeding_ongoing": "present"}),
+    ("капли крови после секса были, сейчас нет", {"bleeding_ongoing": "absent"}),
+    ("ночью пятнышко крови, к утру ничего", {"bleeding_ongoing": "absent"}),
+    ("мажет немного, сегодня вроде уже нет", {"bleeding_ongoing": "absent"}),
+    ("после секса кровь алая и сразу прекращается", {"bleeding_ongoing": "absent"}),
+    ("кровь была, уже закончилась", {"bleeding_ongoing": "absent"}),
+    # Near-misses: habitual bleeding after sex; almost stopped; an unrelated "no".
+    ("Полгода на таблетках. Теперь после секса мажет", {"bleeding_ongoing": None}),
+    ("кровь после секса, к вечеру почти остановилась", {"bleeding_ongoing": None}),
+    ("Сегодня почти ничего, вчера кровило", {"bleeding_ongoing": None}),
+    ("после ПА кровь, больше мы с ним не были", {"bleeding_ongoing": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONGOING)
+def test_still_bleeding_or_stopped(text: str, expected: Expect) -> None:
+    check(text, expected)
