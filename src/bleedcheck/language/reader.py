@@ -190,8 +190,11 @@ def read_rules(
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
         reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
-        form_denials=frozenset(lexicon.data.triggers.negation_list),
+        form_denials=frozenset(
+            lexicon.data.triggers.negation_list + lexicon.data.triggers.form_denials
+        ),
         clause_verb=lexicon.clause_verb(),
+        part_of_speech=lexicon.part_of_speech(),
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)

@@ -1,0 +1,87 @@
+"""Russian kinds the rules learnt from all the training texts (session 13).
+
+The session-13 pass tuned the rules on every Russian training text (`ru.a`-`ru.l`),
+negation first. Every sentence here was written for this test, not copied from any
+corpus, and each kind has near-misses that must not fire. The rules are read alone
+(`model=False`). Each case is (text, {finding: value or None}).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.rules_alone import Expect, check_rules
+
+
+def _check(text: str, expected: Expect) -> None:
+    check_rules(text, "ru", expected)
+
+
+# An existential denial ("нет", "не было") after a genitive item with its place: the
+# preposition and the word it governs stand in the denied item.
+PLACED: list[tuple[str, Expect]] = [
+    ("После секса кровь. Боли в животе нет.", {"lower_abdominal_pain": "absent"}),
+    ("мазнуло после мужа, жжения при мочеиспускании не было", {"pain_on_urination": "absent"}),
+    ("Болей в нижней части живота нет, температуры нет", {"lower_abdominal_pain": "absent"}),
+    (
+        "Болей внизу живота, температуры — нет.",
+        {"lower_abdominal_pain": "absent", "fever": "absent"},
+    ),
+    (
+        "Болей во время близости не было, кровь потом",
+        {"pain_deep_during_sex": "absent", "pain_superficial_during_sex": "absent"},
+    ),
+    # Near-misses: the spotting before the denied item stays; a verb ends the item.
+    (
+        "мажет после секса боли нет",
+        {"bleeding_spotting_only": "present", "lower_abdominal_pain": "absent"},
+    ),
+    ("болит внизу живота температуры нет", {"lower_abdominal_pain": "present", "fever": "absent"}),
+    (
+        "кровомазание после ПА, межменструальных нет",
+        {"bleeding_spotting_only": "present", "bleeding_between_periods": "absent"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED)
+def test_a_denied_item_holds_its_place(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+# A clinic form's sentence that is only two items and a denial closing it: the denial
+# answers both, even when a phrase holds the denial's own words. A statement ("high
+# temperature"), a number or her own verb is no list item.
+FORM_PAIRS: list[tuple[str, Expect]] = [
+    ("Кровоточивость десен, синяки отрицает.", {"easy_bruising_or_gum_bleeding": "absent"}),
+    (
+        "Антикоагулянты, гормональные препараты не принимает.",
+        {"blood_thinner": "absent", "hormonal_contraception": "absent"},
+    ),
+    ("ЗГТ, антикоагулянты не получает.", {"on_hrt": "absent", "blood_thinner": "absent"}),
+    ("Тошноту, головокружение отрицает.", {"dizziness_or_fainting": "absent"}),
+    # Near-misses.
+    (
+        "Температура 38, таблетки не пью.",
+        {"fever": "present", "hormonal_contraception": "absent"},
+    ),
+    ("Температура высокая, антикоагулянты не принимает.", {"fever": "present"}),
+    ("Выделения обильные, зуд отрицает.", {"vulval_itch_or_soreness": "absent"}),
+    ("Кровь идет, антикоагулянты не принимает.", {"bleeding_ongoing": "present"}),
+    (
+        "Антикоагулянты, гормональные препараты не принимает, боль внизу живота есть.",
+        {"lower_abdominal_pain": "present"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORM_PAIRS)
+def test_a_form_pair_is_denied_whole(text: str, expected: Expect) -> None:
+    _check(text, expected)
+
+
+def test_a_stated_item_keeps_its_discharge() -> None:
+    from bleedcheck.language import read
+
+    reading = read("Выделения обильные, зуд отрицает.", "ru", model=False)
+    assert reading.evidence.get("discharge_abnormal") != "absent"
