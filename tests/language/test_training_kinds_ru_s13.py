@@ -85,3 +85,34 @@ def test_a_stated_item_keeps_its_discharge() -> None:
 
     reading = read("Выделения обильные, зуд отрицает.", "ru", model=False)
     assert reading.evidence.get("discharge_abnormal") != "absent"
+
+
+# Denials in their own words: formula feeding or a breastfeeding that ended; the
+# emergency pill not taken; a period that came last week; no bleeding between periods
+# or without sex said with the denial later in the clause; a usual discharge after a
+# denial of something else; a "no" the doctors said is no refusal.
+WORDED: list[tuple[str, Expect]] = [
+    ("родила в мае, кормим смесью, после секса мажет", {"breastfeeding": "absent"}),
+    ("грудью кормить бросила в январе", {"breastfeeding": "absent"}),
+    ("кормить грудью не получилось, малыш на смесях", {"breastfeeding": "absent"}),
+    ("эскапел покупать не стала, думала пронесет", {"emergency_contraception_recent": "absent"}),
+    ("экстренную так и не выпила", {"emergency_contraception_recent": "absent"}),
+    ("месячные были на прошлой неделе, а сегодня кровь после секса", {"period_due": "absent"}),
+    ("Менструация пришла неделю назад, в срок.", {"period_due": "absent", "pregnant": None}),
+    ("между месячными ничего не мажет, только после мужа", {"bleeding_between_periods": "absent"}),
+    ("без близости у меня кровь никогда не идет", {"bleeding_between_periods": "absent"}),
+    ("Температуры нет, выделения как обычно", {"discharge_abnormal": "absent", "fever": "absent"}),
+    ("врач сказала полипов нет", {"known_polyp": "absent", "non_consensual_sex": None}),
+    # Near-misses: still feeding; the pill taken; blood between periods; her "no".
+    ("кормлю грудью и докармливаю смесью", {"breastfeeding": "present"}),
+    ("пила постинор, когда он не успел вытащить", {"emergency_contraception_recent": "present"}),
+    ("между месячными мажет, раньше такого не было", {"bleeding_between_periods": "present"}),
+    ("мажет без секса уже неделю", {"bleeding_between_periods": "present"}),
+    ("я сказала нет, а он продолжил", {"non_consensual_sex": "present"}),
+    ("выделения не обычные, желтые", {"discharge_abnormal": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED)
+def test_denials_in_their_own_words(text: str, expected: Expect) -> None:
+    _check(text, expected)
