@@ -107,7 +107,11 @@ class Scopes:
         reporting_verbs: frozenset[str] = frozenset(),
         form_denials: frozenset[str] = frozenset(),
         clause_verb: Callable[[str], bool] | None = None,
+        part_of_speech: Callable[[str], str | None] | None = None,
     ) -> None:
+        # A preposition and the word it governs may stand in a denied genitive item
+        # (Russian, session 13): "боли в животе нет".
+        self.part_of_speech = part_of_speech
         # List denials ("отрицает") that answer a sentence that is only a list, in a
         # language whose denied lists otherwise need their own form (session 9:
         # "Боль внизу живота, лихорадку, выделения отрицает" on a Russian clinic form).
@@ -139,6 +143,17 @@ class Scopes:
         # Whose body stays with a phrase that claims it: "on his" in "sores on his
         # penis" (his penis is the partner's finding; the sores are his too).
         keeps = ("terminator", "partner")
+        # A form denial that closes a list sentence answers the whole list even when a
+        # phrase claims it: "Антикоагулянты, гормональные препараты не принимает" (the
+        # hormone phrase holds "не принимает") denies the anticoagulants too.
+        claimed_forms = [
+            t
+            for t in triggers
+            if t.payload.category == "negated"
+            and t.payload.direction == "backward"
+            and t.payload.phrase in form_denials
+            and claimed & set(t.positions)
+        ]
         triggers = [
             t for t in triggers if t.payload.category in keeps or not claimed & set(t.positions)
         ]
@@ -210,6 +225,14 @@ class Scopes:
             else:
                 start = self._backward_start(trigger, max_scope)
                 self.cues.append((cue, start, trigger.first - 1))
+        for trigger in claimed_forms:
+            if covered & set(trigger.positions):
+                continue
+            form = self._form_list_start(trigger)
+            if form is not None:
+                kind = trigger.payload
+                cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
+                self.cues.append((cue, form, trigger.first - 1))
 
     @staticmethod
     def _field_opens(trigger: Match[TriggerKind], tokens: Sequence[Token]) -> bool:
@@ -382,7 +405,7 @@ class Scopes:
             if token.norm == "," or token.sentence != self.tokens[comma].sentence:
                 break
             if token.is_word and token.norm not in self.joiners and j not in self.denial_starts:
-                if not self._listed(j):
+                if not (self._listed(j) or token.norm in self.particles):
                     return False
                 words += 1
         return 0 < words <= 3
@@ -390,7 +413,32 @@ class Scopes:
     def _may_stand_in_list(self, j: int) -> bool:
         norm = self.tokens[j].norm
         return (
-            self._listed(j) or norm in self.particles or norm in self.joiners or j in self.denials
+            self._listed(j)
+            or norm in self.particles
+            or norm in self.joiners
+            or j in self.denials
+            or self._preposition(j)
+            or self._governed(j)
+        )
+
+    def _pos(self, j: int) -> str | None:
+        token = self.tokens[j]
+        if self.part_of_speech is None or not token.is_word:
+            return None
+        return self.part_of_speech(token.norm)
+
+    def _preposition(self, j: int) -> bool:
+        return self._pos(j) == "PREP"
+
+    def _governed(self, j: int) -> bool:
+        """A word a preposition governs stands in a denied item whatever its case (ru,
+        session 13): "боли в животе нет", "жжения при мочеиспускании нет" deny the
+        genitive head with its place."""
+        return (
+            j > 0
+            and self.tokens[j].is_word
+            and self._preposition(j - 1)
+            and self.tokens[j - 1].sentence == self.tokens[j].sentence
         )
 
     def _form_list_start(self, trigger: Match[TriggerKind]) -> int | None:
@@ -412,16 +460,35 @@ class Scopes:
             if token.norm == "," or token.norm in self.joiners:
                 if words == 0 and token.norm == ",":
                     return None
+                if words and self._says_something(j + 1, words):
+                    return None
                 items += 1 if words else 0
                 words = 0
-            elif j in self.terminators or not token.is_word:
+            elif j in self.terminators or not token.is_word or self._is_verb(j):
                 return None
             else:
                 words += 1
                 if words > _ITEM_WORDS:
                     return None
             start = j
-        return start if items >= 3 and words else None
+        if not words or start is None or self._says_something(start, words):
+            return None
+        return start if items >= 3 or self._short_form(trigger, items) else None
+
+    def _says_something(self, first: int, words: int) -> bool:
+        """An item that ends in an adjective after its noun says something of it
+        ("Температура высокая", "Выделения обильные"): a statement, not a list item."""
+        last = first + words - 1
+        return words > 1 and self._pos(last) in ("ADJF", "ADJS", "PRTF", "PRTS")
+
+    def _short_form(self, trigger: Match[TriggerKind], items: int) -> bool:
+        """Two items answered as a whole on a form (a language whose denied lists have
+        a form of their own, session 13): "Кровоточивость десен, синяки отрицает" is
+        the whole sentence, so the denial closes it; "Температура 38, таблетки не пью"
+        is no such list (a number, and a verb of her own)."""
+        sentence = self.tokens[trigger.last].sentence
+        rest = (t for t in self.tokens[trigger.last + 1 :] if t.sentence == sentence)
+        return items == 2 and self.list_item is not None and not any(t.is_word for t in rest)
 
     def _backward_start(self, trigger: Match[TriggerKind], max_scope: int) -> int:
         sentence = self.tokens[trigger.first].sentence

@@ -104,3 +104,14 @@ def is_finite_verb(word: str) -> bool:
 def is_known_russian(word: str) -> bool:
     """Whether the word is in the dictionary (unknown words may be misspellings)."""
     return bool(_morph().word_is_known(word))
+
+
+@lru_cache(maxsize=65536)
+def part_of_speech(word: str) -> str | None:
+    """The most likely part of speech ("PREP", "ADJF", "NOUN"...), or None for a word
+    pymorphy3 cannot parse: what a word governs or says decides where a denied list
+    ends ("боли в животе нет"; "Температура высокая, ..." is a statement, no item)."""
+    if not word.isalpha():
+        return None
+    parses = _morph().parse(word)
+    return str(parses[0].tag.POS) if parses and parses[0].tag.POS else None

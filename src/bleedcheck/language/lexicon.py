@@ -24,6 +24,7 @@ from bleedcheck.language.lemmas import (
     is_finite_verb,
     is_known_russian,
     may_be_genitive,
+    part_of_speech,
     russian_lemma,
 )
 from bleedcheck.language.matcher import Matcher, Pattern, PatternError
@@ -104,6 +105,12 @@ class Lexicon:
         """Where a verb denial said after its object stops looking back (Russian,
         session 12b): at another clause's verb, in a run-on with no commas."""
         return is_finite_verb if self.language == "ru" else None
+
+    def part_of_speech(self) -> Callable[[str], str | None] | None:
+        """A word's part of speech, where denied lists need it (Russian, session 13):
+        a preposition's word may stand in a denied genitive item ("жжения при
+        мочеиспускании нет"), an adjective after its noun says something of it."""
+        return part_of_speech if self.language == "ru" else None
 
 
 # Case endings of a Russian noun by its final letter: a word pymorphy3 does not know

@@ -63,12 +63,17 @@ def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[
 
 
 def _value(
-    match: Match[Phrase], cues: list[Cue], claimed: frozenset[int] = frozenset()
+    match: Match[Phrase],
+    cues: list[Cue],
+    claimed: frozenset[int] = frozenset(),
+    commas: frozenset[int] = frozenset(),
 ) -> tuple[Answer, Cue | None] | None:
     """The answer a phrase gives in its context; None when it says nothing.
 
     ``claimed``: the words of all phrases found; a denial whose next word belongs to
-    another phrase is that phrase's ("не кружится прокладки хватает").
+    another phrase is that phrase's ("не кружится прокладки хватает"). ``commas``:
+    where the commas are; a denial before one answers its own item, not the next
+    ("Болей никаких, выделения как обычно" keeps the usual discharge).
     """
     negation = next((c for c in cues if c.category == "negated"), None)
     doubts = [c for c in cues if c.category in DOUBTS]
@@ -90,6 +95,7 @@ def _value(
         close = (
             match.first - 2 <= negation.last < match.first
             and negation.last + 1 not in claimed - set(match.positions)
+            and negation.last + 1 not in commas
         ) or (match.first < negation.first < match.last)
         negation = negation if close else None
     if doubt is not None:
@@ -190,9 +196,13 @@ def read_rules(
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
         reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
-        form_denials=frozenset(lexicon.data.triggers.negation_list),
+        form_denials=frozenset(
+            lexicon.data.triggers.negation_list + lexicon.data.triggers.form_denials
+        ),
         clause_verb=lexicon.clause_verb(),
+        part_of_speech=lexicon.part_of_speech(),
     )
+    commas = frozenset(i for i, token in enumerate(tokens) if token.norm == ",")
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)
     partner_body = lexicon.data.partner_body
@@ -245,11 +255,11 @@ def read_rules(
         if partners and any(c.category == "partner" for c in cues):
             # "blisters on his willy": his sign, read as what it means for her.
             target = partner_body[finding]
-            result = _value(match, cues, claimed)
+            result = _value(match, cues, claimed, commas)
             if target is not None and result is not None and result[0] != "absent":
                 found.append(_text_match(text, tokens, match, result, target))
             continue
-        result = _value(match, cues, claimed)
+        result = _value(match, cues, claimed, commas)
         if match.positions in tested and (result is None or result[0] != "unknown"):
             # "хламидии положительный, гонорея и трихомонады — отрицательно"
             lab_said, first, last = tested[match.positions]

@@ -80,6 +80,9 @@ class Triggers(_Strict):
     # Session 12b: a reporting verb right before the new subject carries a denial
     # into its clause: "never been told I've got a polyp" is no known polyp.
     reporting_verbs: list[Phrase] = Field(default_factory=list)
+    # Session 13: backward verb denials that answer a sentence that is only a list, as
+    # the list triggers do ("Антикоагулянты, гормональные препараты не принимает").
+    form_denials: list[Phrase] = Field(default_factory=list)
     # A doubt that with a denial is still a denial ("probably not", "no fever I think"):
     # she believes it is not so. Alone it is a doubt like the uncertain_* lists.
     hedge_forward: list[Phrase] = Field(default_factory=list)
