@@ -717,6 +717,7 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     out += _cycle_ru(text, folded, language)
     out += _last_period(text, folded, language, age)
     out += _partner_time(text, folded, language)
+    out += _body_temperature(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
@@ -1173,6 +1174,37 @@ _PARTNER_TIME = {
     )
 }
 _NEW_PARTNER_WEEKS = 13.0
+
+
+# A measured temperature (session 13): "T 38.1", "Temp 36.8", "temp of 39", "temperature
+# was 37.4 C", "temp 101F". The conventions code 38 C (100.4 F) and over as fever, under
+# it as none; a number outranks the loose word "temp" it stands beside.
+_BODY_TEMPERATURE = {
+    "en": re.compile(
+        r"\b(?:t|temp|temperature|fever)\s*(?::|=|-)?\s*(?:(?:of|was|is|at|around|about|approx)\s+)?"
+        r"(\d{2,3}(?:\.\d{1,2})?)\s*(?:°|º|degrees?)?\s*(c|f)?\b(?!\s*(?:/|weeks?|days?|wks?|yrs?|years?|hours?|hrs?|mins?|%))"
+    )
+}
+_FEVER_C = 38.0
+_FEVER_F = 100.4
+
+
+def _body_temperature(text: str, folded: str, language: str) -> list[Fact]:
+    pattern = _BODY_TEMPERATURE.get(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(folded):
+        degrees = float(m.group(1))
+        if 34.0 <= degrees <= 43.0 and m.group(2) != "f":
+            fever = degrees >= _FEVER_C
+        elif 93.0 <= degrees <= 110.0 and m.group(2) != "c":
+            fever = degrees >= _FEVER_F
+        else:
+            continue
+        value: Answer = "present" if fever else "absent"
+        out.append(Fact("fever", value, m.start(), m.end(), text[m.start() : m.end()]))
+    return out
 
 
 def _partner_time(text: str, folded: str, language: str) -> list[Fact]:

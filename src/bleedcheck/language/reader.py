@@ -192,6 +192,7 @@ def read_rules(
         reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
         form_denials=frozenset(lexicon.data.triggers.negation_list),
         clause_verb=lexicon.clause_verb(),
+        phrase_spans=[m.positions for m in phrases],
     )
     own = frozenset(lexicon.data.first_person)
     current = frozenset(lexicon.data.current_state)

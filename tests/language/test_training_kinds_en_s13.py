@@ -1,0 +1,114 @@
+"""Kinds of English wording the rules missed on the training texts (session 13).
+
+Every sentence is written fresh for this test (not taken from any corpus) and read by
+the rules alone, so the trained model cannot hide a broken phrase. Near-misses that
+must NOT fire stand beside each mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language.rules_alone import rules_evidence
+
+
+def _rules(text: str) -> dict[str, str]:
+    return rules_evidence(text, "en")
+
+
+# A denial that has reached a thing ends at a new subject in a run-on: the second
+# clause is stated, not denied.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I'm not pregnant I have the Kyleena coil", "hormonal_contraception"),
+        ("im not breastfeeding ive been on the mini pill since", "hormonal_contraception"),
+        ("no fever she's got the implant in", "hormonal_contraception"),
+        ("it doesn't hurt I've got a smelly discharge", "discharge_offensive"),
+    ],
+)
+def test_a_denial_ends_at_a_new_subject_after_its_thing(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # Nothing denied yet before the new subject: the denial goes on.
+        ("I don't think I'm pregnant", "pregnant"),
+        ("never been told I've got a polyp", "known_polyp"),
+        ("I'm not pregnant", "pregnant"),
+    ],
+)
+def test_a_denial_still_reaches_past_a_thinking_verb(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "absent"
+
+
+# A phrase that opens with its own denial ("not on anything", "not taking any tablets")
+# denies what stands in its gap and one short item after an "or".
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I'm not on HRT or anything like that", "on_hrt"),
+        ("I do not take HRT or any other tablets", "on_hrt"),
+        ("not on any meds or the pill", "hormonal_contraception"),
+        ("Not taking any medication or HRT.", "on_hrt"),
+    ],
+)
+def test_a_denial_held_by_a_phrase_reaches_its_gap_and_list(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "absent"
+
+
+def test_a_held_denial_stops_at_the_next_clause() -> None:
+    said = _rules("Not on any meds, on the pill since May.")
+    assert said.get("hormonal_contraception") == "present"
+
+
+# A clinic's "nil" is "no".
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("PCB x1. Nil fever.", "fever"),
+        ("Nil abdo pain, nil discharge.", "lower_abdominal_pain"),
+        ("Nil abdo pain, nil discharge.", "discharge_abnormal"),
+    ],
+)
+def test_nil_is_a_denial(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "absent"
+
+
+def test_nil_does_not_reach_a_new_subject() -> None:
+    assert _rules("nil else I'm on the implant").get("hormonal_contraception") == "present"
+
+
+# A measured temperature decides fever: 38 C (100.4 F) and over is fever, under it none.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Obs: T 38.4, HR 96.", "present"),
+        ("temp of 39 last night and shaky", "present"),
+        ("Temperature was 37.1 C.", "absent"),
+        ("T 36.5, BP 118/76.", "absent"),
+        ("her temp is 101 F", "present"),
+        ("temp 99F this morning", "absent"),
+    ],
+)
+def test_a_measured_temperature_decides_fever(text: str, value: str) -> None:
+    assert _rules(text).get("fever") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I checked my temperature and it's fine I think",
+        "hasn't taken her temp",
+        "at 38 weeks I bled",
+        "bled 3 times in 2 weeks, I'm 37",
+    ],
+)
+def test_taking_a_temperature_or_other_numbers_say_no_fever(text: str) -> None:
+    assert "fever" not in _rules(text)
+
+
+def test_a_stated_temperature_is_still_fever() -> None:
+    assert _rules("I have a temp and the shivers").get("fever") == "present"
