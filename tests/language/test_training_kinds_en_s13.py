@@ -112,3 +112,77 @@ def test_taking_a_temperature_or_other_numbers_say_no_fever(text: str) -> None:
 
 def test_a_stated_temperature_is_still_fever() -> None:
     assert _rules("I have a temp and the shivers").get("fever") == "present"
+
+
+# The baby's age or the time since the birth, in many words; the number decides over
+# loose words ("postpartum") said elsewhere.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DS is 9 weeks and I'm exclusively breastfeeding", "present"),
+        ("youngest 3 mo, bottle fed", "present"),
+        ("the wee one's 10 weeks now", "present"),
+        ("he's 4 months and sleeping better", "present"),
+        ("feeding my five month old at night", "present"),
+        ("7 wks pp, first sex since", "present"),
+        ("PN check 8/52, PCB x1", "present"),
+        ("SVD 5/52 ago, 2nd degree tear", "present"),
+        ("had my LO about 3 months ago", "present"),
+        ("10 months postpartum and bled after sex", "absent"),
+        ("my bub is 11 months now", "absent"),
+        ("baby born 9 months ago, back at work after maternity leave", "absent"),
+        ("had a coil since my daughter was born 4 years ago", "absent"),
+    ],
+)
+def test_the_babys_age_decides_a_recent_birth(text: str, value: str) -> None:
+    assert _rules(text).get("recently_gave_birth") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one written about is a daughter of 10 or more, not a baby.
+        "my daughter is 16 and she bled after sex with her boyfriend",
+        # Her own age and a pregnancy are not a baby's age.
+        "I'm a 24 year old woman",
+        "she's 12 weeks pregnant",
+    ],
+)
+def test_other_ages_are_no_birth(text: str) -> None:
+    assert "recently_gave_birth" not in _rules(text)
+
+
+# Blood only on the outside of the condom, clean inside, is hers: none in the condom.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the condom had blood on the outside but nothing inside",
+        "there was blood streaked on the outside of the condom, inside it was clean",
+        "condom clean inside, blood on the outside and on my thighs",
+    ],
+)
+def test_blood_only_outside_the_condom_is_not_in_it(text: str) -> None:
+    assert _rules(text).get("blood_in_semen_or_condom") == "absent"
+
+
+def test_blood_in_the_condom_is_still_read() -> None:
+    assert _rules("there was blood in the condom after").get("blood_in_semen_or_condom") == (
+        "present"
+    )
+
+
+# A denial after "but" in a phrase's gap that reaches its last word denies the phrase.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("more discharge than normal but no smell", "discharge_offensive"),
+        ("a creamy discharge though it doesn't smell", "discharge_offensive"),
+    ],
+)
+def test_a_denial_after_but_reaches_the_phrase_end(text: str, finding: str) -> None:
+    assert _rules(text).get(finding) == "absent"
+
+
+def test_a_denial_that_stops_before_the_phrase_end_leaves_it() -> None:
+    said = _rules("discharge that is not itchy, it smells fishy")
+    assert said.get("discharge_offensive") == "present"

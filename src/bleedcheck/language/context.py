@@ -554,6 +554,15 @@ class Scopes:
                 and not (cue.category == "negated" and end < cue.first)
                 and not any(first < t < cue.first for t in self.terminators)
             )
+            # A denial after a terminator in the gap that reaches the phrase's last word
+            # denies it after all: "discharge but no smell" is no smelly discharge
+            # (session 13).
+            inside = inside or (
+                cue.category == "negated"
+                and first < cue.first
+                and cue.last < last
+                and start <= last <= end
+            )
             forward = cue.last < first and start <= first <= end
             backward = last < cue.first and start <= last <= end
             if backward and cue.whole_only and _tail_first(positions) < start:

@@ -561,9 +561,7 @@ _SCREENING_ABNORMAL = re.compile(
 # 2019", "overdue - last 2018", "haven't had a pap since 2019"). The time since is
 # counted from the end of that year to the start of this one, so a year read as
 # overdue is overdue however late in it the test was.
-_SCREENING_YEAR = {
-    "en": re.compile(_EN_SCREENING_WORDS + r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b")
-}
+_SCREENING_YEAR = {"en": re.compile(_EN_SCREENING_WORDS + r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b")}
 _SCREENING_LAST = re.compile(r"\blast\b|\bsince\s+$")
 # Screening is every 3 years to 49 and every 5 from 50 (UK programme, clinical.md).
 _SCREENING_YEARS = (3.0, 5.0)
@@ -1221,9 +1219,58 @@ def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
     return out
 
 
+# Session 13: a baby's age and the time since the birth in more words (named groups n,
+# u): "DD is 14 weeks", "youngest 4 mo", "wee one's 8 weeks", "he's 5 months", "my four
+# month old", "6 wks pp", "8 months postpartum", "6/52 postnatal", "Postnatal check,
+# 7/52", "SVD 7/52 ago", "had my lo 4 months ago", "baby born 11 months ago", "since my son
+# was born three years ago", "after my 4th baby five years ago".
+_EN_CHILD = (
+    r"(?:baby|newborn|little one|lo|bub|bubba|bubs|son|daughter|dd|ds|youngest|twins|"
+    r"little girl|little boy|baby girl|baby boy|wee one|little man)"
+)
+_EN_BIRTH_UNIT = r"weeks?|wks?|months?|mths?|mos?|years?|yrs?|/52|/12"
+_EN_ABOUT = r"(?:(?:only|just|nearly|almost|about|around|roughly|now|over|just over)\s+)?"
+_BIRTH_EN = [
+    re.compile(
+        rf"\b{_EN_CHILD}(?:'s\s+|\s*\(\s*|\s+(?:(?:is|was|who is|is now|turned|just turned|"
+        rf"(?:was\s+)?born)\s+)?){_EN_ABOUT}(?P<n>{_EN_NUMBER})\s*(?P<u>{_EN_BIRTH_UNIT})?"
+        rf"(?![\w/])(?!\s*(?:pregnant|along|gestation))"
+    ),
+    re.compile(
+        rf"\b(?:he|she)(?:'s|\s+is)\s+{_EN_ABOUT}(?P<n>{_EN_NUMBER})\s*(?P<u>months?|mths?|mos?)"
+        rf"(?![\w/])(?!\s*(?:pregnant|along|gestation))"
+    ),
+    re.compile(
+        rf"\b(?:he|she)(?:'s|s|\s+is)\s+(?:now\s+)?(?P<n>{_EN_NUMBER})\s+"
+        r"(?:now|years? old|yrs? old)\b"
+    ),
+    re.compile(rf"\b(?P<n>{_EN_NUMBER})[\s-]*(?P<u>weeks?|wks?|months?|mths?|mos?)[\s-]*old\b"),
+    re.compile(
+        rf"\b(?P<n>{_EN_NUMBER})\s*(?P<u>{_EN_BIRTH_UNIT})\s+(?:pp|postpartum|post-partum|"
+        rf"post partum|postnatal|post-natal|post natal|pn|post delivery|after (?:the )?"
+        rf"(?:birth|delivery|baby)|since (?:the )?(?:birth|baby)|after giving birth)\b"
+    ),
+    re.compile(
+        r"\b(?:postnatal|post-natal|pn|postpartum)\s+(?:check|review|visit|appt)\W{0,3}"
+        r"(?P<n>\d{1,2})\s*(?P<u>/52|/12|weeks?|wks?)"
+    ),
+    re.compile(
+        rf"\b(?:gave birth|given birth|delivered|delivery|birth|c-section|section|svd|born|"
+        rf"(?:had|delivered|gave birth to)\s+(?:my|the|a|our)?\s*{_EN_CHILD}|"
+        rf"{_EN_CHILD}\s+(?:was\s+)?born)\s+(?:was\s+)?{_EN_ABOUT}(?P<n>{_EN_NUMBER})\s*"
+        rf"(?P<u>{_EN_BIRTH_UNIT})\s+ago"
+    ),
+]
+# A child of 10 or more is no sign of a birth, and may be the one written about ("my
+# daughter is 15 and she bled"): no reading.
+_CHILD_YEARS = 10
+
+
 def _birth(text: str, folded: str, language: str) -> list[Fact]:
     """A baby's age or the time since the birth: given birth in the last 6 months or not.
     A child's age without a unit is in years ("my son is 3")."""
+    if language == "en":
+        return _birth_en(text, folded)
     pattern = _BIRTH.get(language)
     if pattern is None:
         return []
@@ -1238,4 +1285,24 @@ def _birth(text: str, folded: str, language: str) -> list[Fact]:
         value: Answer = "present" if weeks <= _RECENT_BIRTH_WEEKS else "absent"
         cue = text[m.start() : m.end()]
         out.append(Fact("recently_gave_birth", value, m.start(), m.end(), cue))
+    return out
+
+
+def _birth_en(text: str, folded: str) -> list[Fact]:
+    out: list[Fact] = []
+    taken: set[int] = set()
+    for pattern in _BIRTH_EN:
+        for m in pattern.finditer(folded):
+            if m.start() in taken:
+                continue
+            unit = m.groupdict().get("u") or "years"
+            number = _number(m.group("n"))
+            weeks = number * (_FRACTIONS[unit] if unit.startswith("/") else _weeks(unit))
+            if not weeks or weeks >= _CHILD_YEARS * 52:
+                continue
+            taken.add(m.start())
+            value: Answer = "present" if weeks <= _RECENT_BIRTH_WEEKS else "absent"
+            out.append(
+                Fact("recently_gave_birth", value, m.start(), m.end(), text[m.start() : m.end()])
+            )
     return out
