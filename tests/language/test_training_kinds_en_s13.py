@@ -186,3 +186,66 @@ def test_a_denial_after_but_reaches_the_phrase_end(text: str, finding: str) -> N
 def test_a_denial_that_stops_before_the_phrase_end_leaves_it() -> None:
     said = _rules("discharge that is not itchy, it smells fishy")
     assert said.get("discharge_offensive") == "present"
+
+
+# Whether she missed pills, said any way, says she is on the pill.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forgot 3 pills this week and we had sex",
+        "I never miss a pill",
+        "not sure if I missed one last week",
+    ],
+)
+def test_missed_pills_say_she_is_on_the_pill(text: str) -> None:
+    said = _rules(text)
+    assert "missed_pills" in said
+    assert said.get("hormonal_contraception") == "present"
+
+
+def test_no_missed_pills_word_says_nothing_of_the_pill() -> None:
+    assert "hormonal_contraception" not in _rules("bled after sex, no pain")
+
+
+# "on nothing", and bare words for birth control when denied.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex, im on nothing, 24",
+        "she's on nothing for contraception",
+        "Contraception: none.",
+        "we are not using any contraceptives",
+        "not on any family planning",
+        "we're not using anything",
+    ],
+)
+def test_no_birth_control_in_many_words(text: str) -> None:
+    assert _rules(text).get("hormonal_contraception") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on OCP, no missed doses",
+        "LNG-IUS in situ 3 yrs",
+        "im 25, implanon",
+        "I have the hormone spiral",
+        "DMPA last shot 6 weeks ago",
+        "I am on pills but bled after sex",
+    ],
+)
+def test_birth_control_in_more_names(text: str) -> None:
+    assert _rules(text).get("hormonal_contraception") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare word for birth control, not denied, says nothing.
+        "Contraception: condoms only.",
+        # Cereal is food, not the Cerelle pill.
+        "I mostly live on cereal and toast",
+    ],
+)
+def test_loose_birth_control_words_say_nothing(text: str) -> None:
+    assert _rules(text).get("hormonal_contraception") != "present"
