@@ -249,3 +249,22 @@ def test_birth_control_in_more_names(text: str) -> None:
 )
 def test_loose_birth_control_words_say_nothing(text: str) -> None:
     assert _rules(text).get("hormonal_contraception") != "present"
+
+
+# How long a method has been used, in a clinic's fractions of a year or a month.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pill review. On Microgynon 2/12, new start.", "present"),
+        ("Started Cerazette 3/52 ago.", "present"),
+        ("Implant in situ 20/12. PCB x1.", "absent"),
+        ("on Yasmin POP 9/12, no missed pills", "absent"),
+    ],
+)
+def test_a_methods_time_in_clinic_fractions(text: str, value: str) -> None:
+    assert _rules(text).get("contraception_started_recently") == value
+
+
+def test_a_bleeding_span_after_the_method_is_not_its_time() -> None:
+    said = _rules("On the pill. PCB x3 over 6/52.")
+    assert "contraception_started_recently" not in said

@@ -739,7 +739,7 @@ _METHOD_TIME = {
     "en": re.compile(
         rf"[^.!?;\n]{{0,60}}?\b(?:(?:for|about|around|like|nearly|almost|over|maybe|since|x)"
         rf"\s+)*(?:a\s+(?=couple|few))?({_EN_NUMBER})(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*"
-        rf"(weeks?|wks?|months?|mths?|years?|yrs?)\b"
+        rf"(weeks?|wks?|months?|mths?|years?|yrs?|/52|/12)(?![\w/])"
     ),
     # "Экслютон около месяца", "на Димиа уже год", "Кайлина третий год", "Мирена стоит 3 года".
     "ru": re.compile(
@@ -782,7 +782,11 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
         if "последн" in folded[start : m.start(2)]:
             continue  # "последний укол 2 месяца назад": the last dose, not the start
         count = _number(m.group(1)) if m.group(1) else 1.0
-        weeks = 26.0 if m.group(2) == "полгода" else count * _weeks(m.group(2))
+        unit = m.group(2)
+        if unit.startswith("/"):  # a clinic's "POP 8/12", "Started Micronor 1/52 ago"
+            weeks = count * _FRACTIONS[unit]
+        else:
+            weeks = 26.0 if unit == "полгода" else count * _weeks(unit)
         if not weeks or _RECENT_WEEKS < weeks < _ESTABLISHED_WEEKS:
             continue
         value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"
