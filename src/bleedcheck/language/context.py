@@ -108,6 +108,7 @@ class Scopes:
         form_denials: frozenset[str] = frozenset(),
         clause_verb: Callable[[str], bool] | None = None,
         part_of_speech: Callable[[str], str | None] | None = None,
+        phrase_spans: Sequence[tuple[int, ...]] = (),
     ) -> None:
         # A preposition and the word it governs may stand in a denied genitive item
         # (Russian, session 13): "боли в животе нет".
@@ -126,6 +127,7 @@ class Scopes:
         # Not for a phrase that holds a denial of its own ("никогда не было"):
         # there the two words are one negation, not two.
         self.denials = {p for t in triggers if t.payload.category == "negated" for p in t.positions}
+        triggers_all = list(triggers)
         # Every denial said, a phrase's own too ("Пропусков не было, рвоты тоже").
         denied_before = [
             t
@@ -187,6 +189,17 @@ class Scopes:
             if t.payload.category == "terminator" and not covered & set(t.positions)
         }
         self.cues: list[tuple[Cue, int, int]] = []  # cue, scope start, scope end (inclusive)
+        # A pseudo-trigger a phrase holds still cancels its denial here ("no periods on
+        # the implant for years" denies no implant).
+        cancelled = {
+            p
+            for t in triggers_all
+            if t.payload.category == "pseudo"
+            for p in range(t.first, t.last + 1)
+        }
+        self.held = self._held_denials(
+            [t for t in triggers_all if not cancelled & set(t.positions)], phrase_spans
+        )
         denied_before = [t for t in denied_before if not covered & set(t.positions)]
         for trigger in triggers:
             kind = trigger.payload
@@ -329,6 +342,7 @@ class Scopes:
                 and (
                     trigger.payload.phrase in self.noun_denials
                     or (trigger.payload.category == "negated" and j > trigger.last + 2)
+                    or self._denied_thing_before(trigger, j)
                 )
                 and not self._reported(trigger, j)
             ):
@@ -349,6 +363,47 @@ class Scopes:
             end = j
             j += 1
         return end
+
+    def _held_denials(
+        self, triggers: Sequence[Match[TriggerKind]], phrase_spans: Sequence[tuple[int, ...]]
+    ) -> list[tuple[Cue, int, int, frozenset[int]]]:
+        """Denials a phrase opens with and holds ("not on anything", "not taking any
+        tablets") still deny what stands in its gaps or one short item past an "or"
+        after it: "not on HRT or anything", "do not take HRT or any blood thinners",
+        "not on any meds or birth control" (session 13). Each is the cue, the span it
+        reaches and the holding phrase's words."""
+        out = []
+        for t in triggers:
+            if t.payload.category != "negated" or t.payload.direction != "forward":
+                continue
+            for span in phrase_spans:
+                if span[0] != t.first or not set(t.positions) <= set(span) or len(span) < 2:
+                    continue
+                end = span[-1]
+                nxt = end + 1
+                if (
+                    nxt < len(self.tokens)
+                    and self.tokens[nxt].norm in self.joiners
+                    and self.tokens[nxt].sentence == self.tokens[end].sentence
+                ):
+                    for k in range(nxt + 1, min(len(self.tokens), nxt + 1 + _ITEM_WORDS)):
+                        if self.tokens[k].sentence != self.tokens[end].sentence:
+                            break
+                        if k in self.terminators or self.tokens[k].norm == ",":
+                            break
+                        end = k
+                cue = Cue("negated", t.first, t.last, t.payload.phrase)
+                out.append((cue, t.last + 1, end, frozenset(span)))
+        return out
+
+    def _denied_thing_before(self, trigger: Match[TriggerKind], j: int) -> bool:
+        """Whether a denial has already reached a phrase before the new subject at
+        ``j``: "I'm not pregnant I've got the Mirena" denies the pregnancy and keeps
+        the coil, while "I don't think I'm pregnant" (no phrase before "I'm") still
+        denies the pregnancy (session 13)."""
+        return trigger.payload.category == "negated" and any(
+            k in self.claimed for k in range(trigger.last + 1, j)
+        )
 
     def _is_verb(self, k: int) -> bool:
         """Whether the token is a finite verb, in a language that ends a clause at one."""
@@ -566,12 +621,25 @@ class Scopes:
                 and not (cue.category == "negated" and end < cue.first)
                 and not any(first < t < cue.first for t in self.terminators)
             )
+            # A denial after a terminator in the gap that reaches the phrase's last word
+            # denies it after all: "discharge but no smell" is no smelly discharge
+            # (session 13).
+            inside = inside or (
+                cue.category == "negated"
+                and first < cue.first
+                and cue.last < last
+                and start <= last <= end
+            )
             forward = cue.last < first and start <= first <= end
             backward = last < cue.first and start <= last <= end
             if backward and cue.whole_only and _tail_first(positions) < start:
                 backward = False
             if inside or forward or backward:
                 out.append(cue)
+        if not holds_denial:
+            for cue, start, end, holder in self.held:
+                if start <= first and last <= end and not own & holder:
+                    out.append(cue)
         if not own & self.denials:
             for cue in self.inside_only:
                 words = set(range(cue.first, cue.last + 1))

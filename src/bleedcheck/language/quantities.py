@@ -561,9 +561,7 @@ _SCREENING_ABNORMAL = re.compile(
 # 2019", "overdue - last 2018", "haven't had a pap since 2019"). The time since is
 # counted from the end of that year to the start of this one, so a year read as
 # overdue is overdue however late in it the test was.
-_SCREENING_YEAR = {
-    "en": re.compile(_EN_SCREENING_WORDS + r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b")
-}
+_SCREENING_YEAR = {"en": re.compile(_EN_SCREENING_WORDS + r"[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b")}
 _SCREENING_LAST = re.compile(r"\blast\b|\bsince\s+$")
 # Screening is every 3 years to 49 and every 5 from 50 (UK programme, clinical.md).
 _SCREENING_YEARS = (3.0, 5.0)
@@ -717,6 +715,7 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     out += _cycle_ru(text, folded, language)
     out += _last_period(text, folded, language, age)
     out += _partner_time(text, folded, language)
+    out += _body_temperature(text, folded, language)
     count = _COUNT.get(language)
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
@@ -740,7 +739,7 @@ _METHOD_TIME = {
     "en": re.compile(
         rf"[^.!?;\n]{{0,60}}?\b(?:(?:for|about|around|like|nearly|almost|over|maybe|since|x)"
         rf"\s+)*(?:a\s+(?=couple|few))?({_EN_NUMBER})(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*"
-        rf"(weeks?|wks?|months?|mths?|years?|yrs?)\b"
+        rf"(weeks?|wks?|months?|mths?|years?|yrs?|/52|/12)(?![\w/])"
     ),
     # "Экслютон около месяца", "на Димиа уже год", "Кайлина третий год", "Мирена стоит 3 года".
     "ru": re.compile(
@@ -783,7 +782,11 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
         if "последн" in folded[start : m.start(2)]:
             continue  # "последний укол 2 месяца назад": the last dose, not the start
         count = _number(m.group(1)) if m.group(1) else 1.0
-        weeks = 26.0 if m.group(2) == "полгода" else count * _weeks(m.group(2))
+        unit = m.group(2)
+        if unit.startswith("/"):  # a clinic's "POP 8/12", "Started Micronor 1/52 ago"
+            weeks = count * _FRACTIONS[unit]
+        else:
+            weeks = 26.0 if unit == "полгода" else count * _weeks(unit)
         if not weeks or _RECENT_WEEKS < weeks < _ESTABLISHED_WEEKS:
             continue
         value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"
@@ -1175,6 +1178,37 @@ _PARTNER_TIME = {
 _NEW_PARTNER_WEEKS = 13.0
 
 
+# A measured temperature (session 13): "T 38.1", "Temp 36.8", "temp of 39", "temperature
+# was 37.4 C", "temp 101F". The conventions code 38 C (100.4 F) and over as fever, under
+# it as none; a number outranks the loose word "temp" it stands beside.
+_BODY_TEMPERATURE = {
+    "en": re.compile(
+        r"\b(?:t|temp|temperature|fever)\s*(?::|=|-)?\s*(?:(?:of|was|is|at|around|about|approx)\s+)?"
+        r"(\d{2,3}(?:\.\d{1,2})?)\s*(?:°|º|degrees?)?\s*(c|f)?\b(?!\s*(?:/|weeks?|days?|wks?|yrs?|years?|hours?|hrs?|mins?|%))"
+    )
+}
+_FEVER_C = 38.0
+_FEVER_F = 100.4
+
+
+def _body_temperature(text: str, folded: str, language: str) -> list[Fact]:
+    pattern = _BODY_TEMPERATURE.get(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(folded):
+        degrees = float(m.group(1))
+        if 34.0 <= degrees <= 43.0 and m.group(2) != "f":
+            fever = degrees >= _FEVER_C
+        elif 93.0 <= degrees <= 110.0 and m.group(2) != "c":
+            fever = degrees >= _FEVER_F
+        else:
+            continue
+        value: Answer = "present" if fever else "absent"
+        out.append(Fact("fever", value, m.start(), m.end(), text[m.start() : m.end()]))
+    return out
+
+
 def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
     """A partner of under 3 months ("been seeing him 3 wks", "new partner 6/52")."""
     pattern = _PARTNER_TIME.get(language)
@@ -1189,9 +1223,58 @@ def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
     return out
 
 
+# Session 13: a baby's age and the time since the birth in more words (named groups n,
+# u): "DD is 14 weeks", "youngest 4 mo", "wee one's 8 weeks", "he's 5 months", "my four
+# month old", "6 wks pp", "8 months postpartum", "6/52 postnatal", "Postnatal check,
+# 7/52", "SVD 7/52 ago", "had my lo 4 months ago", "baby born 11 months ago", "since my son
+# was born three years ago", "after my 4th baby five years ago".
+_EN_CHILD = (
+    r"(?:baby|newborn|little one|lo|bub|bubba|bubs|son|daughter|dd|ds|youngest|twins|"
+    r"little girl|little boy|baby girl|baby boy|wee one|little man)"
+)
+_EN_BIRTH_UNIT = r"weeks?|wks?|months?|mths?|mos?|years?|yrs?|/52|/12"
+_EN_ABOUT = r"(?:(?:only|just|nearly|almost|about|around|roughly|now|over|just over)\s+)?"
+_BIRTH_EN = [
+    re.compile(
+        rf"\b{_EN_CHILD}(?:'s\s+|\s*\(\s*|\s+(?:(?:is|was|who is|is now|turned|just turned|"
+        rf"(?:was\s+)?born)\s+)?){_EN_ABOUT}(?P<n>{_EN_NUMBER})\s*(?P<u>{_EN_BIRTH_UNIT})?"
+        rf"(?![\w/])(?!\s*(?:pregnant|along|gestation))"
+    ),
+    re.compile(
+        rf"\b(?:he|she)(?:'s|\s+is)\s+{_EN_ABOUT}(?P<n>{_EN_NUMBER})\s*(?P<u>months?|mths?|mos?)"
+        rf"(?![\w/])(?!\s*(?:pregnant|along|gestation))"
+    ),
+    re.compile(
+        rf"\b(?:he|she)(?:'s|s|\s+is)\s+(?:now\s+)?(?P<n>{_EN_NUMBER})\s+"
+        r"(?:now|years? old|yrs? old)\b"
+    ),
+    re.compile(rf"\b(?P<n>{_EN_NUMBER})[\s-]*(?P<u>weeks?|wks?|months?|mths?|mos?)[\s-]*old\b"),
+    re.compile(
+        rf"\b(?P<n>{_EN_NUMBER})\s*(?P<u>{_EN_BIRTH_UNIT})\s+(?:pp|postpartum|post-partum|"
+        rf"post partum|postnatal|post-natal|post natal|pn|post delivery|after (?:the )?"
+        rf"(?:birth|delivery|baby)|since (?:the )?(?:birth|baby)|after giving birth)\b"
+    ),
+    re.compile(
+        r"\b(?:postnatal|post-natal|pn|postpartum)\s+(?:check|review|visit|appt)\W{0,3}"
+        r"(?P<n>\d{1,2})\s*(?P<u>/52|/12|weeks?|wks?)"
+    ),
+    re.compile(
+        rf"\b(?:gave birth|given birth|delivered|delivery|birth|c-section|section|svd|born|"
+        rf"(?:had|delivered|gave birth to)\s+(?:my|the|a|our)?\s*{_EN_CHILD}|"
+        rf"{_EN_CHILD}\s+(?:was\s+)?born)\s+(?:was\s+)?{_EN_ABOUT}(?P<n>{_EN_NUMBER})\s*"
+        rf"(?P<u>{_EN_BIRTH_UNIT})\s+ago"
+    ),
+]
+# A child of 10 or more is no sign of a birth, and may be the one written about ("my
+# daughter is 15 and she bled"): no reading.
+_CHILD_YEARS = 10
+
+
 def _birth(text: str, folded: str, language: str) -> list[Fact]:
     """A baby's age or the time since the birth: given birth in the last 6 months or not.
     A child's age without a unit is in years ("my son is 3")."""
+    if language == "en":
+        return _birth_en(text, folded)
     pattern = _BIRTH.get(language)
     if pattern is None:
         return []
@@ -1206,4 +1289,24 @@ def _birth(text: str, folded: str, language: str) -> list[Fact]:
         value: Answer = "present" if weeks <= _RECENT_BIRTH_WEEKS else "absent"
         cue = text[m.start() : m.end()]
         out.append(Fact("recently_gave_birth", value, m.start(), m.end(), cue))
+    return out
+
+
+def _birth_en(text: str, folded: str) -> list[Fact]:
+    out: list[Fact] = []
+    taken: set[int] = set()
+    for pattern in _BIRTH_EN:
+        for m in pattern.finditer(folded):
+            if m.start() in taken:
+                continue
+            unit = m.groupdict().get("u") or "years"
+            number = _number(m.group("n"))
+            weeks = number * (_FRACTIONS[unit] if unit.startswith("/") else _weeks(unit))
+            if not weeks or weeks >= _CHILD_YEARS * 52:
+                continue
+            taken.add(m.start())
+            value: Answer = "present" if weeks <= _RECENT_BIRTH_WEEKS else "absent"
+            out.append(
+                Fact("recently_gave_birth", value, m.start(), m.end(), text[m.start() : m.end()])
+            )
     return out

@@ -26,9 +26,15 @@ MAX_TEXT = 10_000
 _RANK: dict[Answer, int] = {"absent": 0, "unknown": 1, "present": 2}
 # What one answer says about another when the text says nothing of the other: a
 # pregnancy that is not possible is not there ("can't be pregnant, I'm sterilised").
-_IMPLIED: dict[tuple[str, Answer], tuple[str, Answer]] = {
-    ("pregnancy_possible", "absent"): ("pregnant", "absent"),
-}
+_IMPLIED: tuple[tuple[tuple[str, Answer], tuple[str, Answer]], ...] = (
+    (("pregnancy_possible", "absent"), ("pregnant", "absent")),
+    # Session 13: whether she missed pills, said any way ("missed 2 pills", "never miss
+    # one", "not sure if I missed one"), says she is on the pill (every training and
+    # dev text in both languages codes it so).
+    (("missed_pills", "present"), ("hormonal_contraception", "present")),
+    (("missed_pills", "absent"), ("hormonal_contraception", "present")),
+    (("missed_pills", "unknown"), ("hormonal_contraception", "present")),
+)
 # What one answer makes unsaid (the conventions): once she is pregnant ("8 weeks
 # pregnant", "BFP after 2 years TTC", "IVF pregnancy"), whether she could be is not
 # asked, so "TTC" or "IVF" beside it says nothing more.
@@ -201,6 +207,7 @@ def read_rules(
         ),
         clause_verb=lexicon.clause_verb(),
         part_of_speech=lexicon.part_of_speech(),
+        phrase_spans=[m.positions for m in phrases],
     )
     commas = frozenset(i for i, token in enumerate(tokens) if token.norm == ",")
     own = frozenset(lexicon.data.first_person)
@@ -303,7 +310,7 @@ def read_rules(
     for (said, value), unsaid in _SUBSUMED.items():
         if evidence.get(said) == value:
             evidence.pop(unsaid, None)
-    for (said, value), (implied, implied_value) in _IMPLIED.items():
+    for (said, value), (implied, implied_value) in _IMPLIED:
         if evidence.get(said) == value and implied not in evidence:
             evidence[implied] = implied_value
     reading = Reading(
