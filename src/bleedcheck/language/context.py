@@ -521,6 +521,10 @@ class Scopes:
                 words = 0
             elif j in self.terminators or not token.is_word or self._is_verb(j):
                 return None
+            elif self._pos(j) == "NUMR":
+                # A number in words is no item, as one in digits ("Менопауза лет
+                # двенадцать, гормоны никогда не принимала" keeps the menopause).
+                return None
             else:
                 words += 1
                 if words > _ITEM_WORDS:

@@ -714,6 +714,7 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     out += _cycle(text, folded, language)
     out += _cycle_ru(text, folded, language)
     out += _last_period(text, folded, language, age)
+    out += _last_period_month(text, folded, language, age)
     out += _partner_time(text, folded, language)
     out += _body_temperature(text, folded, language)
     count = _COUNT.get(language)
@@ -1074,6 +1075,59 @@ def _last_period(text: str, folded: str, language: str, age: int | None) -> list
         if value is not None:
             cue = text[m.start() : m.end()]
             out.append(Fact("postmenopausal", value, m.start(), m.end(), cue))
+    return out
+
+
+# Session 13b (Russian): the last period's month and this month ("последние были в
+# феврале, сейчас июль", "Последняя менструация была в январе, сейчас ноябрь"): under a
+# year apart, so periods go on (`postmenopausal` absent) from 40 on. A year named
+# between ("в марте прошлого года") is no such count.
+_RU_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+_RU_MONTH = (
+    r"(?:январ[еья]|феврал[еья]|март[еа]?|апрел[еья]|ма[ейя]|июн[еья]|июл[еья]|"
+    r"август[еа]?|сентябр[еья]|октябр[еья]|ноябр[еья]|декабр[еья])"
+)
+_RU_LAST_MONTH = re.compile(
+    rf"(?<!\w)(?:{_RU_PERIOD}(?:\s+последн\w*)?|последн\w*(?:\s+{_RU_PERIOD})?)(?:\s+(?:были|был|была|"
+    rf"пришли|приходили|шли))?(?:\s+(?:то\s+ли|где-то|примерно))?\s+в\s+(?P<m1>{_RU_MONTH})(?!\w)"
+    rf"(?P<gap>[^.!?\n]{{0,60}}?)[,\s]\s*(?:а\s+|и\s+)?(?:сейчас|щас|теперь|уже)\s+(?:уже\s+)?"
+    rf"(?:середина\s+|конец\s+|начало\s+)?(?P<m2>{_RU_MONTH})(?!\w)"
+)
+
+
+def _month_index(word: str) -> int:
+    stems = sorted(enumerate(_RU_MONTHS), key=lambda kv: -len(kv[1]))
+    return next(i for i, stem in stems if word.startswith(stem))
+
+
+def _last_period_month(text: str, folded: str, language: str, age: int | None) -> list[Fact]:
+    """The last period's month said with this month, under a year apart: periods go on."""
+    if language != "ru" or age is None or age < _MENOPAUSE_FROM_AGE:
+        return []
+    out: list[Fact] = []
+    for m in _RU_LAST_MONTH.finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        if not re.search(_RU_PERIOD, before + m.group(0)):
+            continue
+        if re.search(r"год|лет|не\s+помню|не\s+знаю|не\s+уверена|то\s+ли", m.group("gap")):
+            continue
+        months = (_month_index(m.group("m2")) - _month_index(m.group("m1"))) % 12
+        if months:
+            cue = text[m.start() : m.end()]
+            out.append(Fact("postmenopausal", "absent", m.start(), m.end(), cue))
     return out
 
 

@@ -105,3 +105,25 @@ MEDICINES: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), MEDICINES)
 def test_medicines_denied_and_his(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13b: his medicines with words between or said of "ему" ("Супруг после операции
+# принимает эликвис", "Ему 60, пьет кардиомагнил"); a third person's verb only, so her
+# own "пью" after his word stays hers.
+HIS_MEDICINES: list[tuple[str, Expect]] = [
+    ("Супруг после операции принимает эликвис, у меня мазня", {"blood_thinner": None}),
+    ("Ему 60, пьет кардиомагнил. Мне 55, после близости кровь.", {"blood_thinner": None}),
+    ("Муж давно уже колет клексан, а у меня кровь после секса", {"blood_thinner": None}),
+    (
+        "Супруг пьет варфарин, а я сама антикоагулянты не принимаю",
+        {"blood_thinner": "absent"},
+    ),
+    # Near-misses: her own drug after his word, her drug in a clinic's third person.
+    ("Муж сказал, я пью аспирин каждый день", {"blood_thinner": "present"}),
+    ("Пациентка 58 л. Принимает варфарин.", {"blood_thinner": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIS_MEDICINES)
+def test_his_medicines_with_words_between(text: str, expected: Expect) -> None:
+    check(text, expected)

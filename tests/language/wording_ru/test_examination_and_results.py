@@ -71,6 +71,33 @@ def test_negative_results_still_read(text: str, expected: Expect) -> None:
     check(text, expected)
 
 
+# Session 13b: results said in the language of the country she lives in ("negative",
+# "negativ", "positive") and a bare "нет" after the tests it answers; the tests named
+# before the result own it. Near-misses: a result still awaited, his result.
+FOREIGN_RESULTS: list[tuple[str, Expect]] = [
+    (
+        "Живу в Праге, сдала на гонорею и трихомонаду — negative.",
+        {"test_gonorrhoea_positive": "absent", "test_trichomonas_positive": "absent"},
+    ),
+    ("ПЦР: гонорея positive, лечусь", {"test_gonorrhoea_positive": "present"}),
+    (
+        "анализы пришли: хламидии выявлены, гонорея и трихомонады нет",
+        {
+            "test_chlamydia_positive": "present",
+            "test_gonorrhoea_positive": "absent",
+            "test_trichomonas_positive": "absent",
+        },
+    ),
+    ("сдала на гонорею, результата пока нет", {"test_gonorrhoea_positive": None}),
+    ("у мужа нашли гонорею, у меня мазня", {"test_gonorrhoea_positive": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_RESULTS)
+def test_results_in_other_words(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
 # A clinician's reported examination: its findings only in a field that a heading
 # opens; a past exam she tells of, or the same words in her complaint, are not read.
 EXAM: list[tuple[str, Expect]] = [

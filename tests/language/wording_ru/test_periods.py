@@ -203,3 +203,35 @@ CYCLE_IN_NUMBERS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), CYCLE_IN_NUMBERS)
 def test_where_she_is_in_her_cycle(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13b: a last period counted against a menopause word. The number decides it
+# alone (under a year: periods go on), whether the month is named with this month or
+# the months are counted; "климакс" beside it is her guess. A spelled number is no item
+# of a form's denied list, so an HRT denial does not deny the menopause before it.
+# Near-misses: a year between the months, a doubt about the month, a young woman.
+LAST_PERIOD_DECIDES: list[tuple[str, Expect]] = [
+    (
+        "Наверное у меня климакс. Мне 53, месячные были в апреле, а сейчас сентябрь.",
+        {"postmenopausal": "absent"},
+    ),
+    ("мне 49, последняя менструация в марте, сейчас уже август", {"postmenopausal": "absent"}),
+    ("Климакс? Мне 52, месячных нет уже месяцев семь.", {"postmenopausal": "absent"}),
+    (
+        "Мне 66. Климакс лет пятнадцать, ЗГТ никогда не получала.",
+        {"postmenopausal": "present", "on_hrt": "absent"},
+    ),
+    ("Мне 55, последние месячные в мае позапрошлого года, сейчас март.", {"postmenopausal": None}),
+    (
+        "Мне 50, последние были то ли в мае, то ли в июне, не помню, сейчас октябрь.",
+        {"postmenopausal": None},
+    ),
+    ("Мне 27, последние месячные в июне, сейчас июль.", {"postmenopausal": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_PERIOD_DECIDES)
+def test_a_last_period_under_a_year_outweighs_the_menopause_word(
+    text: str, expected: Expect
+) -> None:
+    check(text, expected)
