@@ -277,3 +277,25 @@ def test_a_denial_stops_at_her_own_subject() -> None:
     evidence = rules(text)
     assert evidence.get("postmenopausal") == "present"
     assert evidence.get("fever") == "absent"
+
+
+# Session 13b: the end of periods in more words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 60 and been through the change, bled after sex",
+        "62, through the change 8 years now",
+        "my periods packed it in at 52",
+        "it's been 9 years since my last period",
+    ],
+)
+def test_periods_ended_in_more_words(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm 48 and going through the change", "it's been 3 weeks since my last period"],
+)
+def test_the_change_under_way_or_a_recent_period_is_not_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") != "present"
