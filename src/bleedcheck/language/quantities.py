@@ -76,6 +76,7 @@ _NUMBERS = {
     "девять": 9,
 }
 _RU_ABOUT = "около|уже|почти|примерно|где-то|всего|только|больше|более|пью|принимаю|стоит|ношу"
+_EN_SPELLED = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _EN_NUMBER = (
     r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"couple(?: of)?|few|several|many|multiple"
@@ -364,7 +365,8 @@ _OWNER = {
     "en": (
         re.compile(
             r"\b(?:together|dating|seeing (?:him|her|each other)|married|ttc|trying|"
-            r"relationship|itch\w*|discharge|smell\w*|sore(?:ness)?|ulcer|lump|rash)"
+            r"relationship|itch\w*|discharge|smell\w*|sore(?:ness)?|ulcer|lump|rash|"
+            r"fever|temp\w*|pain\w*|ache|aching|burn\w*|cramp\w*)"
             r"(?:\s+(?:now|so|just|only|for|about|since))?\s+$"
         ),
         re.compile(r"^\s*(?:together|of (?:dating|marriage|being together|trying))\b"),
@@ -446,12 +448,16 @@ _PREGNANCY = {
 }
 _DURATION = {
     "en": re.compile(
-        rf"(?:\b(?:for|past|last|over|about|almost|nearly|since|maybe|"
-        rf"onset:?|in)\s+|>\s*|\bx\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:maybe\s+|about\s+|"
-        rf"around\s+|like\s+)?(?:a\s+(?=couple|few))?({_EN_NUMBER})"
-        rf"(?:\s*(?:-|–|to|or)\s*\d{{1,2}})?\s*(?:or so\s+)?(weeks?|wks?|months?|"
-        rf"mths?|days?|fortnights?)\b(?:\s+and\s+(?:a\s+)?half)?"
-        rf"(?!\s*(?:ago|back|old|late))|"
+        # Session 13: "it's been ~3 months", "already two months", "these two months",
+        # "for roughly six weeks", "the last six or seven weeks".
+        rf"(?:\b(?:for|past|last|over|about|almost|nearly|since|maybe|been|already|these|around|"
+        rf"onset:?|in)\s+|>\s*|~\s*|\bx\s*)(?:the\s+)?(?:past\s+|last\s+)?(?:(?:maybe|about|"
+        rf"around|like|roughly|nearly|almost|approx\.?|approximately)\s+|~\s*)?"
+        rf"(?:a\s+(?=couple|few))?({_EN_NUMBER})"
+        rf"(?:\s*(?:-|–|to|or)\s*(?:\d{{1,2}}|{_EN_SPELLED}))?\s*(?:or so\s+)?(weeks?|wks?|"
+        rf"months?|mths?|days?|fortnights?)\b(?:\s+and\s+(?:a\s+)?half)?"
+        rf"(?!\s*(?:ago|back|old|late|since\s+(?:my|her|the)\s+(?:last\s+)?(?:period|lmp|"
+        rf"smear|pap)))|"
         # Session 12: a form's "bleeding after sex x 1 yr" (years only so: "for 4 yrs"
         # is too often periods stopped or a relationship).
         rf"\bx\s*({_EN_NUMBER})\s*(years?|yrs?)\b|"
@@ -460,7 +466,10 @@ _DURATION = {
         rf"(half a year|half year)\b|"
         rf"(?:\bx\s*)?(?<![\d/])(\d{{1,2}})/(12|52)\b(?!\s*ago)|"
         rf"\b(?:past|last|a|in a)\s+(fortnight)\b|"
-        rf"\b(?:twice|x\s?\d|\d\s?x|(?:\d|two|three|four|five) times)\s+(?:in\s+)?(this|last)\s+"
+        # Session 13: "twice now this week", "2nd time this wk", "twice in the past week",
+        # "twice since last week".
+        rf"\b(?:twice|x\s?\d|\d\s?x|(?:\d|two|three|four|five) times|\d(?:st|nd|rd|th) time)"
+        rf"\s+(?:now\s+)?(?:(?:in|within|over|during|since)\s+)?(?:the\s+)?(this|last|past)\s+"
         rf"(?=week\b|wk\b)|"
         # Session 9: "six months of postcoital bleeding", "6 wks now of bleedin".
         rf"\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?)\s+(?:now\s+)?of\s+"
@@ -534,6 +543,43 @@ _SINCE_AGO = {
     "en": re.compile(
         rf"\bsince\b[^.;!?\n]{{0,40}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?|years?|"
         rf"yrs?)\s+(?:ago|back)\b"
+    )
+}
+_EN_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Session 13: a "since" whose time stands in its own words ("since I came off the pill in
+# June", "going back to around Easter"). A "since then" after a time a sentence back
+# ("I got the implant six weeks ago and since then ...") is not read: writers split on it.
+_SINCE_LATER = {
+    "en": re.compile(
+        rf"\bsince\s+(?:i|we|my|the|he|she|it|they)\b[^.,;!?\n]{{0,40}}?\b(?:in|last)\s+"
+        rf"(?:{_EN_MONTHS}|christmas|easter|summer|spring|autumn|winter)\b|"
+        rf"\bgoing back (?:to|til|till|until)\s+(?:about\s+|around\s+|early\s+|mid\s*-?\s*)*"
+        rf"(?:{_EN_MONTHS}|christmas|xmas|easter|summer|spring|autumn|fall|winter|new year|"
+        rf"last year)\b"
+    )
+}
+# Session 13: two episodes a few days apart told by their days ("Saturday and again
+# Monday", "last week and again last night", "two nights in a row", "1 week apart").
+_DAYS = (
+    r"(?:last night|yesterday|today|tonight|this morning|the other day|last week|"
+    r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|this week)"
+)
+_RECENT_PAIR = {
+    "en": re.compile(
+        rf"\b{_DAYS}\s*(?:,|and)?\s*(?:then\s+)?again\s+(?:on\s+)?{_DAYS}\b|"
+        rf"\b(?:two|2|three|3|couple of)\s+(?:nights|days)\s+(?:in a row|running)\b|"
+        rf"\b(?:the\s+)?(?:last|past)\s+(?:two|2|three|3|couple of)\s+nights\b"
+    )
+}
+_APART = {
+    "en": re.compile(
+        rf"\b({_EN_NUMBER}|{_EN_SPELLED})\s*(weeks?|wks?|days?|months?|mths?)\s+apart\b|"
+        rf"\b(?:the\s+)?first\s+(?:one\s+|time\s+)?(?:was|being)\s+(?:like\s+|about\s+|"
+        rf"around\s+|maybe\s+|~\s*)?({_EN_NUMBER}|{_EN_SPELLED})\s*(weeks?|wks?|days?|months?|"
+        rf"mths?)\s+(?:ago|back)\b"
     )
 }
 # Numbers too vague to say a span is under 4 weeks ("the last few weeks").
@@ -656,7 +702,7 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
             groups = [g for g in m.groups() if g]
             if groups == ["fortnight"]:  # "the past fortnight"
                 groups = ["1", "fortnight"]
-            elif groups in (["this"], ["last"]):  # "twice this week": a span of a week
+            elif groups in (["this"], ["last"], ["past"]):  # "twice this week": a span of a week
                 groups = ["1", "week"]
             elif len(groups) == 1 and _weeks(groups[0]):  # "уже неделю": one week
                 groups = ["1", groups[0]]
@@ -689,6 +735,7 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
             if weeks >= 2 and not days:  # bleeding after sex for weeks happened more than once
                 out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
         out += _since(text, folded, language, bleeding)
+        out += _recent_pair(text, folded, language, bleeding)
     volume = _VOLUME.get(language)
     if bleeding is not None and volume is not None:
         for m in volume.finditer(folded):
@@ -799,6 +846,7 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
 _WINDOW = re.compile(r"(?:(?:in|over|during|within|for)\s+(?:the\s+)?)?(?:past|last)\b")
 # "x3 over 2/52", "over the last 10 days": the span the episodes fell in.
 _WINDOW_BEFORE = re.compile(r"\b(?:over|within|during)\s+(?:the\s+)?(?:last\s+|past\s+)?$")
+_ORDINAL_TIME = re.compile(r"\d(?:st|nd|rd|th) time")
 _COUNTED = re.compile(r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx|\bonce)\s*$")
 # Session 12: a repeat said in its clause before "for N weeks".
 _REPEATED_FOR = re.compile(
@@ -815,6 +863,8 @@ def _window(folded: str, start: int, words: str) -> bool:
     3/52"), not how long something else lasted ("discharge for about a week", "in 2 days")."""
     if _WINDOW.match(words) or words.startswith(("x", "twice")) or " times " in words:
         return True
+    if words.startswith(("since", "already", "these")) or _ORDINAL_TIME.match(words):
+        return True  # "since 3 weeks", "already 2 weeks": a span up to now
     if _WINDOW_BEFORE.search(folded[max(0, start - 20) : start]):
         return True
     if re.match(r"\s+now\b", folded[start + len(words) : start + len(words) + 5]):
@@ -837,6 +887,9 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
         found += [(m, 5.0) for m in named.finditer(folded)]
     if ago is not None:
         found += [(m, _number(m.group(1)) * _weeks(m.group(2))) for m in ago.finditer(folded)]
+    later = _SINCE_LATER.get(language)
+    if later is not None:
+        found += [(m, 5.0) for m in later.finditer(folded)]
     for m, weeks in found:
         left = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
         right = _CLAUSE.search(folded, m.end())
@@ -850,6 +903,8 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
             joined = _JOINED.search(folded, m.end(), right.start() if right else len(folded))
             right = joined or right
         clause = folded[left : right.start() if right else len(folded)]
+        if m.group().startswith("going back"):  # "bled the last 4 times, going back to May"
+            clause = _near(folded, m.start(), m.end())
         if language in _SINCE_IN_SENTENCE:
             # "кровь бывает, раза два в месяц, уже с осени": the bleeding may stand a
             # comma away; "пью с июня", "месячных нет с марта" belong to their own words.
@@ -863,6 +918,31 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
             out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
         if weeks >= 2:
             out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    return out
+
+
+def _recent_pair(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> list[Fact]:
+    """Episodes told by their days ("Saturday and again Monday", "two nights in a row")
+    or their distance ("twice, 1 week apart", "the first was 5 wks ago"): their span."""
+    out: list[Fact] = []
+    pair, apart = _RECENT_PAIR.get(language), _APART.get(language)
+    if pair is not None:
+        for m in pair.finditer(folded):
+            if bleeding.search(_near(folded, m.start(), m.end())):
+                cue = text[m.start() : m.end()]
+                out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
+                out.append(Fact("bleeding_recurrent", "present", m.start(), m.end(), cue))
+    if apart is not None:
+        for m in apart.finditer(folded):
+            if not bleeding.search(_near(folded, m.start(), m.end())):
+                continue
+            number, unit = [g for g in m.groups() if g]
+            weeks = _number(number) * _weeks(unit)
+            cue = text[m.start() : m.end()]
+            if weeks > 4.3:
+                out.append(Fact("bleeding_persistent_4_weeks", "present", m.start(), m.end(), cue))
+            elif 0 < weeks < 4:
+                out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
     return out
 
 

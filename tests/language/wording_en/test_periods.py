@@ -220,3 +220,82 @@ def test_when_the_period_is_due(text: str, value: str | None) -> None:
 
 def test_a_recent_period_is_no_period_due() -> None:
     assert rules("my period finished on Sunday, bled after sex").get("period_due") == "absent"
+
+
+# Session 13b: "periods regular" said bare was hidden by an old ignore phrase; it says
+# her periods go on (conventions). "regularly" is recurrent only beside a bleeding word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Periods regular. Bled after sex.",
+        "46, regular periods, copper coil",
+        "periods regular as clockwork, bled after sex last night",
+        "my periods come regular, bled after sex",
+    ],
+)
+def test_regular_periods_are_periods_that_go_on(text: str) -> None:
+    evidence = rules(text)
+    assert evidence.get("postmenopausal") == "absent"
+    assert "bleeding_recurrent" not in evidence
+
+
+def test_spotting_regularly_is_recurrent() -> None:
+    assert rules("I spot after sex quite regularly now").get("bleeding_recurrent") == "present"
+
+
+# Session 13b: a daughter writing for her mother: the mother's words are the patient's.
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        (
+            "my mother is 71, her periods ended 20 years ago, she bled after sex",
+            "postmenopausal",
+            "present",
+        ),
+        ("writing for my mum, she is on warfarin and bled after sex", "blood_thinner", "present"),
+        (
+            "asking on behalf of my mother, she has found a lump down below",
+            "lump_or_ulcer",
+            "present",
+        ),
+    ],
+)
+def test_writing_for_her_mother_keeps_the_mothers_findings(
+    text: str, finding: str, value: str
+) -> None:
+    assert rules(text).get(finding) == value
+
+
+def test_a_mothers_history_is_still_someone_elses() -> None:
+    """Near-miss: a mother named for her own history is not the patient."""
+    assert "on_hrt" not in rules("my mum was on HRT for years and I bled after sex")
+
+
+def test_a_denial_stops_at_her_own_subject() -> None:
+    """Writing for someone: "she is not dieting her periods stopped years ago"."""
+    text = "no fever her periods stopped years ago"
+    evidence = rules(text)
+    assert evidence.get("postmenopausal") == "present"
+    assert evidence.get("fever") == "absent"
+
+
+# Session 13b: the end of periods in more words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 60 and been through the change, bled after sex",
+        "62, through the change 8 years now",
+        "my periods packed it in at 52",
+        "it's been 9 years since my last period",
+    ],
+)
+def test_periods_ended_in_more_words(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm 48 and going through the change", "it's been 3 weeks since my last period"],
+)
+def test_the_change_under_way_or_a_recent_period_is_not_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") != "present"

@@ -130,3 +130,24 @@ def test_obstetric_history_is_no_recent_birth() -> None:
     assert "recently_gave_birth" not in found
     assert found.get("postmenopausal") == "present"
     assert rules("I delivered my baby 3 months ago").get("recently_gave_birth") == "present"
+
+
+# Session 13b: nothing used, said with other verb forms, is unprotected sex.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we never used anything and I bled after sex",
+        "me and him havent used anything for months",
+        "we weren't using anything that night",
+        "they don't use nothing, she bled after",
+    ],
+)
+def test_nothing_used_in_other_verb_forms(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") == "present"
+
+
+def test_protection_used_is_not_unprotected() -> None:
+    """Near-miss: a method used says nothing of a possible pregnancy."""
+    assert (
+        rules("we always use condoms and I bled after sex").get("pregnancy_possible") != "present"
+    )

@@ -263,3 +263,57 @@ def test_a_window_under_four_weeks_is_not_persistent(text: str) -> None:
 )
 def test_other_spans_are_not_the_bleedings(text: str) -> None:
     assert "bleeding_persistent_4_weeks" not in rules(text)
+
+
+# Session 13b: spans said with other words before the number, windows said by a count
+# and its week, episodes told by their days or their distance.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's been ~2 months now of blood after sex",
+        "spotting after sex almost every time, already three months",
+        "I bleed after sex, around 10 weeks now",
+        "bleeding after intercourse for roughly 8 weeks",
+        "every time we do it I bleed after, for the past five or six weeks",
+        "I keep spotting after sex since I stopped the Depo in March",
+        "spotted after sex the last 3 times, going back to about Christmas",
+        "bled after sex twice, six weeks apart",
+    ],
+)
+def test_a_span_over_four_weeks_said_more_ways(text: str) -> None:
+    assert rules(text).get("bleeding_persistent_4_weeks") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex twice now this week",
+        "blood after sex again, 3rd time this wk",
+        "I've spotted after sex 3 times in the past week",
+        "x2 since last week I get blood after intercourse",
+        "since 2 weeks there is blood after every intercourse",
+        "bled after sex on Friday and again yesterday",
+        "spotting after sex two nights in a row",
+        "blood on the sheets after sex the last two nights",
+        "I bled after sex twice, about 10 days apart",
+    ],
+)
+def test_a_window_under_four_weeks_said_more_ways(text: str) -> None:
+    assert rules(text).get("bleeding_persistent_4_weeks") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near-misses: a span of something else, or a "since then" a sentence back
+        # (writers split on it, so it is left unread).
+        "it's been 3 months since my last period and I bled after sex",
+        "I've had a fever since two days and I bled after sex",
+        "on the pill for about a month and bled after sex yesterday",
+        "I did a strict diet for the past month. Bled after sex once.",
+        "I got the coil 8 weeks ago. Since then I bleed after sex.",
+        "bled after sex, my bf and I have been together these two months",
+    ],
+)
+def test_other_spans_said_more_ways_are_not_the_bleedings(text: str) -> None:
+    assert "bleeding_persistent_4_weeks" not in rules(text)
