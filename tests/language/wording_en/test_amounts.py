@@ -124,6 +124,25 @@ def test_a_pink_discharge_is_a_discharge() -> None:
     assert "bleeding_spotting_only" not in evidence
 
 
+# Blood only on the outside of the condom, clean inside, is hers: none in the condom.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the condom had blood on the outside but nothing inside",
+        "there was blood streaked on the outside of the condom, inside it was clean",
+        "condom clean inside, blood on the outside and on my thighs",
+    ],
+)
+def test_blood_only_outside_the_condom_is_not_in_it(text: str) -> None:
+    assert rules(text).get("blood_in_semen_or_condom") == "absent"
+
+
+def test_blood_in_the_condom_is_still_read() -> None:
+    assert rules("there was blood in the condom after").get("blood_in_semen_or_condom") == (
+        "present"
+    )
+
+
 # Words that had raised a red flag from text about something else (dev triage
 # over-triaged these to emergency): her gums bleeding "loads", a flow called normal,
 # sex "this morning and after".

@@ -55,6 +55,88 @@ def test_a_reason_clause_is_not_denied_by_the_clause_before() -> None:
     assert said.get("hormonal_contraception") == "absent"
 
 
+# Whether she missed pills, said any way, says she is on the pill.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forgot 3 pills this week and we had sex",
+        "I never miss a pill",
+        "not sure if I missed one last week",
+    ],
+)
+def test_missed_pills_say_she_is_on_the_pill(text: str) -> None:
+    said = rules(text)
+    assert "missed_pills" in said
+    assert said.get("hormonal_contraception") == "present"
+
+
+def test_no_missed_pills_word_says_nothing_of_the_pill() -> None:
+    assert "hormonal_contraception" not in rules("bled after sex, no pain")
+
+
+# "on nothing", and bare words for birth control when denied.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex, im on nothing, 24",
+        "she's on nothing for contraception",
+        "Contraception: none.",
+        "we are not using any contraceptives",
+        "not on any family planning",
+        "we're not using anything",
+    ],
+)
+def test_no_birth_control_in_many_words(text: str) -> None:
+    assert rules(text).get("hormonal_contraception") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on OCP, no missed doses",
+        "LNG-IUS in situ 3 yrs",
+        "im 25, implanon",
+        "I have the hormone spiral",
+        "DMPA last shot 6 weeks ago",
+        "I am on pills but bled after sex",
+    ],
+)
+def test_birth_control_in_more_names(text: str) -> None:
+    assert rules(text).get("hormonal_contraception") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare word for birth control, not denied, says nothing.
+        "Contraception: condoms only.",
+        # Cereal is food, not the Cerelle pill.
+        "I mostly live on cereal and toast",
+    ],
+)
+def test_loose_birth_control_words_say_nothing(text: str) -> None:
+    assert rules(text).get("hormonal_contraception") != "present"
+
+
+# How long a method has been used, in a clinic's fractions of a year or a month.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pill review. On Microgynon 2/12, new start.", "present"),
+        ("Started Cerazette 3/52 ago.", "present"),
+        ("Implant in situ 20/12. PCB x1.", "absent"),
+        ("on Yasmin POP 9/12, no missed pills", "absent"),
+    ],
+)
+def test_a_methods_time_in_clinic_fractions(text: str, value: str) -> None:
+    assert rules(text).get("contraception_started_recently") == value
+
+
+def test_a_bleeding_span_after_the_method_is_not_its_time() -> None:
+    said = rules("On the pill. PCB x3 over 6/52.")
+    assert "contraception_started_recently" not in said
+
+
 def test_hrt_patches_are_not_the_contraceptive_patch() -> None:
     found = rules("I'm 54 and on HRT the patches, last period 2 years ago")
     assert found.get("on_hrt") == "present"

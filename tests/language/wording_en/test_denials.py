@@ -71,6 +71,88 @@ def test_a_denial_still_covers_its_own_clause() -> None:
     assert rules("I don't think I'm pregnant").get("pregnant") == "absent"
 
 
+# A denial that has reached a thing ends at a new subject in a run-on: the second
+# clause is stated, not denied.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I'm not pregnant I have the Kyleena coil", "hormonal_contraception"),
+        ("im not breastfeeding ive been on the mini pill since", "hormonal_contraception"),
+        ("no fever she's got the implant in", "hormonal_contraception"),
+        ("it doesn't hurt I've got a smelly discharge", "discharge_offensive"),
+    ],
+)
+def test_a_denial_ends_at_a_new_subject_after_its_thing(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # Nothing denied yet before the new subject: the denial goes on.
+        ("I don't think I'm pregnant", "pregnant"),
+        ("never been told I've got a polyp", "known_polyp"),
+        ("I'm not pregnant", "pregnant"),
+    ],
+)
+def test_a_denial_still_reaches_past_a_thinking_verb(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "absent"
+
+
+# A phrase that opens with its own denial ("not on anything", "not taking any tablets")
+# denies what stands in its gap and one short item after an "or".
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I'm not on HRT or anything like that", "on_hrt"),
+        ("I do not take HRT or any other tablets", "on_hrt"),
+        ("not on any meds or the pill", "hormonal_contraception"),
+        ("Not taking any medication or HRT.", "on_hrt"),
+    ],
+)
+def test_a_denial_held_by_a_phrase_reaches_its_gap_and_list(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "absent"
+
+
+def test_a_held_denial_stops_at_the_next_clause() -> None:
+    said = rules("Not on any meds, on the pill since May.")
+    assert said.get("hormonal_contraception") == "present"
+
+
+# A clinic's "nil" is "no".
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("PCB x1. Nil fever.", "fever"),
+        ("Nil abdo pain, nil discharge.", "lower_abdominal_pain"),
+        ("Nil abdo pain, nil discharge.", "discharge_abnormal"),
+    ],
+)
+def test_nil_is_a_denial(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "absent"
+
+
+def test_nil_does_not_reach_a_new_subject() -> None:
+    assert rules("nil else I'm on the implant").get("hormonal_contraception") == "present"
+
+
+# A denial after "but" in a phrase's gap that reaches its last word denies the phrase.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("more discharge than normal but no smell", "discharge_offensive"),
+        ("a creamy discharge though it doesn't smell", "discharge_offensive"),
+    ],
+)
+def test_a_denial_after_but_reaches_the_phrase_end(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "absent"
+
+
+def test_a_denial_that_stops_before_the_phrase_end_leaves_it() -> None:
+    said = rules("discharge that is not itchy, it smells fishy")
+    assert said.get("discharge_offensive") == "present"
+
+
 @pytest.mark.parametrize(
     ("text", "finding", "value"),
     [

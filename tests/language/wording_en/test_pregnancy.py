@@ -132,6 +132,44 @@ def test_obstetric_history_is_no_recent_birth() -> None:
     assert rules("I delivered my baby 3 months ago").get("recently_gave_birth") == "present"
 
 
+# The baby's age or the time since the birth, in many words; the number decides over
+# loose words ("postpartum") said elsewhere.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DS is 9 weeks and I'm exclusively breastfeeding", "present"),
+        ("youngest 3 mo, bottle fed", "present"),
+        ("the wee one's 10 weeks now", "present"),
+        ("he's 4 months and sleeping better", "present"),
+        ("feeding my five month old at night", "present"),
+        ("7 wks pp, first sex since", "present"),
+        ("PN check 8/52, PCB x1", "present"),
+        ("SVD 5/52 ago, 2nd degree tear", "present"),
+        ("had my LO about 3 months ago", "present"),
+        ("10 months postpartum and bled after sex", "absent"),
+        ("my bub is 11 months now", "absent"),
+        ("baby born 9 months ago, back at work after maternity leave", "absent"),
+        ("had a coil since my daughter was born 4 years ago", "absent"),
+    ],
+)
+def test_the_babys_age_decides_a_recent_birth(text: str, value: str) -> None:
+    assert rules(text).get("recently_gave_birth") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one written about is a daughter of 10 or more, not a baby.
+        "my daughter is 16 and she bled after sex with her boyfriend",
+        # Her own age and a pregnancy are not a baby's age.
+        "I'm a 24 year old woman",
+        "she's 12 weeks pregnant",
+    ],
+)
+def test_other_ages_are_no_birth(text: str) -> None:
+    assert "recently_gave_birth" not in rules(text)
+
+
 # Session 13b: nothing used, said with other verb forms, is unprotected sex.
 @pytest.mark.parametrize(
     "text",

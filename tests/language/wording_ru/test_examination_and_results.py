@@ -98,6 +98,25 @@ def test_results_in_other_words(text: str, expected: Expect) -> None:
     check(text, expected)
 
 
+# A negative pregnancy test said with the test before its result, in clinic short
+# forms or with words between; another test named just before owns the result.
+PREGNANCY_TEST: list[tuple[str, Expect]] = [
+    ("Тест на беременность — отриц.", {"test_pregnancy_negative": "present"}),
+    ("ХГЧ в крови отр.", {"test_pregnancy_negative": "present"}),
+    ("тест сделала вчера утром отрицательный", {"test_pregnancy_negative": "present"}),
+    ("тест на беременность negative", {"test_pregnancy_negative": "present"}),
+    # Near-misses: another test's result.
+    ("тест на хламидии отрицательный", {"test_pregnancy_negative": None}),
+    ("сдала тест на ВПЧ, отрицательный", {"test_pregnancy_negative": None}),
+    ("ПЦР на гонорею — отр.", {"test_pregnancy_negative": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREGNANCY_TEST)
+def test_a_negative_pregnancy_test_in_short_forms(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
 # A clinician's reported examination: its findings only in a field that a heading
 # opens; a past exam she tells of, or the same words in her complaint, are not read.
 EXAM: list[tuple[str, Expect]] = [
