@@ -151,3 +151,19 @@ def test_protection_used_is_not_unprotected() -> None:
     assert (
         rules("we always use condoms and I bled after sex").get("pregnancy_possible") != "present"
     )
+
+
+# Weeks of pregnancy said of someone else or of a supposed case are not hers (13c).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is 14 weeks pregnant and I bled after sex last night",
+        "my friend is 20 weeks along, I spotted after sex",
+    ],
+)
+def test_someone_elses_weeks_of_pregnancy_are_not_hers(text: str) -> None:
+    assert rules(text).get("pregnant") != "present"
+
+
+def test_her_own_weeks_beside_someone_elses_are_hers() -> None:
+    assert rules("I'm 14 weeks pregnant, same as my sister").get("pregnant") == "present"
