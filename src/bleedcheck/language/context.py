@@ -43,6 +43,12 @@ Direction = Literal[
 ]
 # Words of one item in a denied list (\"smelly discharge\", \"pain when I pee\").
 _ITEM_WORDS = 3
+# Dashes: one ends what a denial or doubt says forward ("Not pregnant - on the
+# implant"), while a denial after one still answers what stands before it ("pain,
+# fever, smelly discharge - none of those").
+_DASHES = frozenset({"-", "–", "—", "--"})
+# Marks that put an answer after its list ("Pain, fever, discharge: none of those").
+_ANSWER_MARKS = _DASHES | {":"}
 # A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
 DOUBTS = frozenset({"uncertain", "hedge"})
 
@@ -105,6 +111,7 @@ class Scopes:
         noun_denials: frozenset[str] = frozenset(),
         clause_starts: frozenset[str] = frozenset(),
         reporting_verbs: frozenset[str] = frozenset(),
+        object_words: frozenset[str] = frozenset(),
         form_denials: frozenset[str] = frozenset(),
         clause_verb: Callable[[str], bool] | None = None,
         part_of_speech: Callable[[str], str | None] | None = None,
@@ -174,6 +181,7 @@ class Scopes:
         self.noun_denials = noun_denials
         self.clause_starts = clause_starts
         self.reporting_verbs = reporting_verbs
+        self.object_words = object_words
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -331,6 +339,8 @@ class Scopes:
             )
             if not pause and j in self.terminators and not self._joins_denied(trigger, j):
                 break
+            if self.tokens[j].norm in _DASHES:
+                break
             doubt = trigger.payload.category in DOUBTS
             if doubt and j > trigger.last + 2 and j in self.denial_starts:
                 break
@@ -342,6 +352,7 @@ class Scopes:
                 and (
                     trigger.payload.phrase in self.noun_denials
                     or (trigger.payload.category == "negated" and j > trigger.last + 2)
+                    or self._new_subject_after(trigger, j)
                     or self._denied_thing_before(trigger, j)
                 )
                 and not self._reported(trigger, j)
@@ -395,6 +406,19 @@ class Scopes:
                 cue = Cue("negated", t.first, t.last, t.payload.phrase)
                 out.append((cue, t.last + 1, end, frozenset(span)))
         return out
+
+    def _new_subject_after(self, trigger: Match[TriggerKind], j: int) -> bool:
+        """A new subject two words after a verb denial starts a clause of its own
+        unless the word between takes it as its object: "she is not dieting her periods
+        stopped years ago" keeps the menopause, "she's not on her HRT" and "I don't
+        think I'm pregnant" still deny (session 13c; off without ``object_words``)."""
+        between = trigger.last + 1
+        return (
+            bool(self.object_words)
+            and trigger.payload.category == "negated"
+            and j == between + 1
+            and self.tokens[between].key not in self.object_words
+        )
 
     def _denied_thing_before(self, trigger: Match[TriggerKind], j: int) -> bool:
         """Whether a denial has already reached a phrase before the new subject at
@@ -508,7 +532,10 @@ class Scopes:
             return None
         sentence = self.tokens[trigger.first].sentence
         items, words, start = 1, 0, None
-        for j in range(trigger.first - 1, -1, -1):
+        first = trigger.first
+        if first > 0 and self.tokens[first - 1].norm in _ANSWER_MARKS:
+            first -= 1  # "Pain, fever, discharge: none of those"
+        for j in range(first - 1, -1, -1):
             token = self.tokens[j]
             if token.sentence != sentence:
                 break

@@ -8,6 +8,7 @@ triage down by repeating a denial.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -202,6 +203,7 @@ def read_rules(
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
         reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
+        object_words=lexicon.words(lexicon.data.triggers.object_words),
         form_denials=frozenset(
             lexicon.data.triggers.negation_list + lexicon.data.triggers.form_denials
         ),
@@ -282,6 +284,7 @@ def read_rules(
             found.append(_text_match(text, tokens, match, result, finding))
     age = read_age(text, language)
     facts = read_facts(text, language, age=age[0] if age is not None else None)
+    facts = [f for f in facts if not _someone_elses(f, tokens, scopes, own)]
     found = _numbers_win(found, _number_matches(text, facts))
     methods = [
         m.start for m in found if m.finding == "hormonal_contraception" and m.value == "present"
@@ -592,6 +595,18 @@ def _numbers_win(found: list[TextMatch], numbers: list[TextMatch]) -> list[TextM
         )
 
     return [m for m in found if not beaten(m)] + numbers
+
+
+def _someone_elses(
+    fact: Fact, tokens: Sequence[Token], scopes: Scopes, own: frozenset[str]
+) -> bool:
+    """A number said of someone else or of a supposed case ("my sister is 11 weeks
+    pregnant", "if I were 20 weeks") is not hers, as a phrase there is not (session 13c)."""
+    positions = tuple(i for i, t in enumerate(tokens) if t.start < fact.end and fact.start < t.end)
+    if not positions or own & {tokens[p].norm for p in positions}:
+        return False
+    cues = scopes.cues_for(positions)
+    return any(c.category in ("other_person", "hypothetical") for c in cues)
 
 
 def _number_matches(text: str, facts: list[Fact]) -> list[TextMatch]:

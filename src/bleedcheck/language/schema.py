@@ -80,6 +80,11 @@ class Triggers(_Strict):
     # Session 12b: a reporting verb right before the new subject carries a denial
     # into its clause: "never been told I've got a polyp" is no known polyp.
     reporting_verbs: list[Phrase] = Field(default_factory=list)
+    # Session 13c: words after a verb denial that take the next words as their object
+    # ("not on her HRT", "not taking my pill", "don't think I'm"): a new subject right
+    # after one of them is still denied; after any other word ("she is not dieting her
+    # periods stopped years ago") it starts a clause of its own. Empty: the rule is off.
+    object_words: list[Phrase] = Field(default_factory=list)
     # Session 13: backward verb denials that answer a sentence that is only a list, as
     # the list triggers do ("Антикоагулянты, гормональные препараты не принимает").
     form_denials: list[Phrase] = Field(default_factory=list)

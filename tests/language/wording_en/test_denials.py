@@ -189,3 +189,51 @@ def test_a_denied_report_denies_what_was_reported(text: str, finding: str) -> No
 
 def test_a_report_that_was_not_denied_still_reads() -> None:
     assert rules("No pain. The nurse told me I have a polyp.").get("known_polyp") == "present"
+
+
+# A new subject two words after a verb denial starts its own clause, unless the word
+# between takes it as an object (session 13c): a leaking denial must not deny the
+# menopause, a red flag.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum is not drinking her periods ended eight years ago",
+        "she isn't smoking her periods finished about ten years back",
+        "she's not working our gp says her periods stopped years ago",
+    ],
+)
+def test_a_denial_two_words_before_a_new_subject_stops(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("she is not on her HRT any more", "on_hrt"),
+        ("mum isn't taking her tablets for hrt now", "on_hrt"),
+        ("I'm not using my coil any more", "iud_in_place"),
+        ("I don't think I'm pregnant", "pregnant"),
+    ],
+)
+def test_a_denial_still_reaches_its_object_after_a_possessive(text: str, finding: str) -> None:
+    assert rules(text).get(finding) == "absent"
+
+
+# A dash ends what a denial says forward, not what an answer after it denies backward.
+def test_a_dash_ends_a_forward_denial() -> None:
+    evidence = rules("Definitely not pregnant – I have the implant")
+    assert evidence.get("pregnant") == "absent"
+    assert evidence.get("hormonal_contraception") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "temperature, tummy pain, smelly discharge - none of them",
+        "fever, belly pain, discharge: none of the above",
+    ],
+)
+def test_a_list_answered_after_a_dash_or_colon_is_denied(text: str) -> None:
+    evidence = rules(text)
+    assert evidence.get("fever") == "absent"
+    assert evidence.get("lower_abdominal_pain") == "absent"

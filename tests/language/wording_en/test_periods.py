@@ -299,3 +299,21 @@ def test_periods_ended_in_more_words(text: str) -> None:
 )
 def test_the_change_under_way_or_a_recent_period_is_not_menopause(text: str) -> None:
     assert rules(text).get("postmenopausal") != "present"
+
+
+# Session 13c: periods that still come, said by their length or her regularity.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my periods every 27 days like always",
+        "cycle every 30 days",
+        "I'm really regular, never late",
+    ],
+)
+def test_periods_by_their_length_or_regularity_go_on(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+def test_a_stated_menopause_outweighs_a_regular_word() -> None:
+    evidence = rules("I'm 61, periods stopped 9 years ago, I was always regular before")
+    assert evidence.get("postmenopausal") == "present"

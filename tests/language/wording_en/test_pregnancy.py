@@ -189,3 +189,79 @@ def test_protection_used_is_not_unprotected() -> None:
     assert (
         rules("we always use condoms and I bled after sex").get("pregnancy_possible") != "present"
     )
+
+
+# Weeks of pregnancy said of someone else or of a supposed case are not hers (13c).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is 14 weeks pregnant and I bled after sex last night",
+        "my friend is 20 weeks along, I spotted after sex",
+    ],
+)
+def test_someone_elses_weeks_of_pregnancy_are_not_hers(text: str) -> None:
+    assert rules(text).get("pregnant") != "present"
+
+
+def test_her_own_weeks_beside_someone_elses_are_hers() -> None:
+    assert rules("I'm 14 weeks pregnant, same as my sister").get("pregnant") == "present"
+
+
+# Not knowing whether a condom or anything was used or held is a doubt (13c), however
+# the not-knowing is said; knowing it is no doubt.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I don't know if he even used anything",
+        "she's got no idea whether he wore a condom",
+        "idk if the condom stayed on the whole way through",
+        "not sure whether the condom split or not",
+        "we had a condom on but it may have slipped near the end",
+        "unsure if he used protection",
+    ],
+)
+def test_not_knowing_whether_protection_was_used_is_a_doubt(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know he used a condom, it was fine",
+        "not sure if the blood was in the condom or on him",
+    ],
+)
+def test_knowing_about_the_condom_is_no_doubt(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") != "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the johnny ripped halfway through",
+        "we rely on withdrawal, nothing else",
+        "withdrawal only as contraception",
+        "no contraception as we want a baby",
+    ],
+)
+def test_more_ways_a_pregnancy_is_possible(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a hysterectomy four years back",
+        "PMH: TAH 2019",
+        "there's no chance of pregnancy, I've only slept with women",
+        "I haven't been with a man in ten years",
+    ],
+)
+def test_no_womb_or_no_man_means_no_pregnancy(text: str) -> None:
+    evidence = rules(text)
+    assert evidence.get("pregnancy_possible") == "absent"
+    assert evidence.get("pregnant") == "absent"
+
+
+def test_someone_elses_hysterectomy_is_not_hers() -> None:
+    assert rules("my mum had a hysterectomy at 50").get("pregnancy_possible") is None

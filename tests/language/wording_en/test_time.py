@@ -317,3 +317,45 @@ def test_a_window_under_four_weeks_said_more_ways(text: str) -> None:
 )
 def test_other_spans_said_more_ways_are_not_the_bleedings(text: str) -> None:
     assert "bleeding_persistent_4_weeks" not in rules(text)
+
+
+# Session 13c: still bleeding told in more words, and a stop said as its own item.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex on friday, still a little bit of pink this morning",
+        "there's still some brown today when I wipe",
+        "today also still bleeding a small amount",
+        "it just keeps trickling out",
+        "slowed down but brownish now",
+    ],
+)
+def test_still_bleeding_said_more_ways(text: str) -> None:
+    assert rules(text).get("bleeding_ongoing") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bled after intercourse, a few drops, stopped.",
+        "a streak of red on the tissue and stopped within minutes",
+        "PCB yesterday, minimal, resolved.",
+        "some pink when I wiped and then it quit",
+        "the bleeding already stopped by the time I got up",
+        "Spotted after sex on Sunday. Nothing today.",
+    ],
+)
+def test_a_stop_said_as_its_own_item(text: str) -> None:
+    assert rules(text).get("bleeding_ongoing") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pattern since, not bleeding now; blood found just after sex.
+        "since then I've been bleeding after sex every time",
+        "we had sex and now there's blood on the sheets",
+    ],
+)
+def test_a_pattern_or_just_after_sex_is_not_still_bleeding(text: str) -> None:
+    assert rules(text).get("bleeding_ongoing") is None
