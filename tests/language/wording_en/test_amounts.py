@@ -168,3 +168,25 @@ def test_a_red_flag_is_not_read_from_something_else(
 ) -> None:
     evidence = rules(text)
     assert {f: evidence.get(f) for f in expected} == expected, evidence
+
+
+# A comparison with before says the bleeding is heavy now: the "never" or "nothing"
+# belongs to the comparison and denies nothing (a red flag must not be read absent).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "never this heavy before, what do I do",
+        "Nothing this heavy has ever happened to me after sex",
+        "it's never been this heavy and it won't stop",
+        "I have never bled so much in my life",
+    ],
+)
+def test_a_comparison_with_before_is_heavy(text: str) -> None:
+    assert rules(text).get("bleeding_heavy") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["not heavy, just spotting", "nothing heavy, a few drops", "never heavy at all"]
+)
+def test_a_plain_denial_of_heavy_still_denies(text: str) -> None:
+    assert rules(text).get("bleeding_heavy") == "absent"

@@ -237,3 +237,17 @@ def test_a_list_answered_after_a_dash_or_colon_is_denied(text: str) -> None:
     evidence = rules(text)
     assert evidence.get("fever") == "absent"
     assert evidence.get("lower_abdominal_pain") == "absent"
+
+
+# A denial before a subordinate clause covers it: "it's not when I pee" denies the pain
+# on passing urine; the new subject after "when" starts no clause of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it burns outside, no it's not when I pee, just sore to touch",
+        "it doesn't sting when I wee",
+        "stings outside, no its not when I pee its only sore when touched",
+    ],
+)
+def test_a_denial_covers_a_when_clause(text: str) -> None:
+    assert rules(text).get("pain_on_urination") == "absent"

@@ -359,3 +359,21 @@ def test_a_stop_said_as_its_own_item(text: str) -> None:
 )
 def test_a_pattern_or_just_after_sex_is_not_still_bleeding(text: str) -> None:
     assert rules(text).get("bleeding_ongoing") is None
+
+
+# Going through pads is still bleeding, not "already gone"; "nothing this" needs its time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bleeding after sex, I've already gone through one pad",
+        "Nothing this heavy before, soaking through",
+        "nothing this bad ever happened, blood everywhere",
+    ],
+)
+def test_pads_gone_through_and_comparisons_are_no_stop(text: str) -> None:
+    assert rules(text).get("bleeding_ongoing") != "absent"
+
+
+@pytest.mark.parametrize("text", ["bled after sex, nothing this morning", "none this evening"])
+def test_nothing_this_morning_is_a_stop(text: str) -> None:
+    assert rules(text).get("bleeding_ongoing") == "absent"
