@@ -791,7 +791,7 @@ _METHOD_TIME = {
     ),
     # "Экслютон около месяца", "на Димиа уже год", "Кайлина третий год", "Мирена стоит 3 года".
     "ru": re.compile(
-        rf"[^.!?;\n]{{0,60}}?(?<![\w-])(?:(?:{_RU_ABOUT})\s+)*(?:({_RU_NUMBER})\s*-?(?:й|ю|ий|"
+        rf"[^.!?;\n]{{0,60}}?(?<![\w-])(?:(?:{_RU_ABOUT})\s+)*(?:(\d[,.]\d|{_RU_NUMBER})\s*-?(?:й|ю|ий|"
         rf"ой)?\s+|(?:{_RU_ABOUT})\s+)(недел\w*|нед\b|месяц\w*|мес\b|год\b|года\b|лет\b|полгода)"
     ),
 }
@@ -801,6 +801,16 @@ _METHOD_TIME = {
 _METHOD_AGAIN = {
     "en": re.compile(r"\b(?:been on|had|using|on|taking) (?:it|them)\b"),
     "ru": re.compile(r"(?<!\w)(?:пью|принимаю|стоит|ношу) (?:его|ее|их)\b"),
+}
+# Session 13c (ru): the start said before the method ("Два месяца назад поставила
+# Импланон", "месяц назад гинеколог назначила Модэлль", "полтора месяца назад мне
+# поставили Мирену"): a time ago, a verb of starting within a few words, then the method.
+_METHOD_AGO_BEFORE = {
+    "ru": re.compile(
+        rf"(?<![\w-])(?:({_RU_NUMBER})\s+)?(недел\w*|нед\b|месяц\w*|мес\b)\s+назад\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:постав|начал|назнач|сделал|перешл|перешел|встав|установ|ввел|"
+        rf"выписал|подшил)\w*\s+(?:[\w-]+\s+){{0,2}}$"
+    )
 }
 # Started within 3 months: recent; used for 6 months or more: not recent.
 _RECENT_WEEKS = 13.0
@@ -829,7 +839,7 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
             continue  # "Джес, мне 25 лет": her age, not the method's
         if "последн" in folded[start : m.start(2)]:
             continue  # "последний укол 2 месяца назад": the last dose, not the start
-        count = _number(m.group(1)) if m.group(1) else 1.0
+        count = _number(m.group(1).replace(",", ".")) if m.group(1) else 1.0
         unit = m.group(2)
         if unit.startswith("/"):  # a clinic's "POP 8/12", "Started Micronor 1/52 ago"
             weeks = count * _FRACTIONS[unit]
@@ -840,6 +850,25 @@ def read_method_start(text: str, language: str, methods: list[int]) -> list[Fact
         value: Answer = "present" if weeks <= _RECENT_WEEKS else "absent"
         cue = text[start : m.end()]
         out.append(Fact("contraception_started_recently", value, start, m.end(), cue))
+    return out + _method_ago_before(text, folded, language, methods)
+
+
+def _method_ago_before(text: str, folded: str, language: str, methods: list[int]) -> list[Fact]:
+    """A method started a time ago said before it is named (Russian, session 13c)."""
+    pattern = _METHOD_AGO_BEFORE.get(language)
+    if pattern is None:
+        return []
+    out: list[Fact] = []
+    for start in methods:
+        left = _sentence_start(folded, start)
+        m = pattern.search(folded, max(left, start - 60), start)
+        if m is None:
+            continue
+        weeks = (_number(m.group(1)) if m.group(1) else 1.0) * _weeks(m.group(2))
+        if 0 < weeks <= _RECENT_WEEKS:
+            cue = text[m.start() : start].rstrip()
+            end = m.start() + len(cue)
+            out.append(Fact("contraception_started_recently", "present", m.start(), end, cue))
     return out
 
 
@@ -1310,6 +1339,49 @@ _PARTNER_TIME = {
     )
 }
 _NEW_PARTNER_WEEKS = 13.0
+# Session 13c (ru): "встречаемся полтора месяца", "мы вместе 2 месяца", "парня знает
+# полтора месяца", "неделю знакомы", "третий месяц встречается", "Половой партнер с 2
+# мес.", "пару месяцев отношения", "месяц назад начала встречаться". A bare unit is one
+# ("знаю неделю"); "вместе с" is no couple, and only spaces stand between the words.
+_RU_PARTNER_NUMBER = (
+    r"\d{1,2}|одну|один|одна|два|две|три|четыре|пять|шесть|пару|полтора|полторы|"
+    r"несколько|второй|третий|вторую|третью|второго|третьего"
+)
+_RU_PARTNER_UNIT = r"недел\w*|нед\b|месяц\w*|месец\w*|мес\b|дн\w*|день|дня"
+_RU_PARTNER_WORD = (
+    r"(?:встреча\w*|вместе(?!\s+с\b)|вмести(?!\s+с\b)|знакомы|знаком\w*|знаю|знает|"
+    r"отношени\w*|(?:половой\s+)?партнер\s+с|половая\s+жизнь|живем|спим|мутим)"
+)
+_RU_PARTNER_FILL = (
+    r"(?:(?:уже|всего|только|около|примерно|где-то|лишь|как|с\s+ним|с\s+парнем|его|парня|мы)\s+)*"
+)
+_PARTNER_TIME["ru"] = re.compile(
+    rf"(?<!\w){_RU_PARTNER_WORD}\s+{_RU_PARTNER_FILL}(?:(?P<n>{_RU_PARTNER_NUMBER})\s*)?"
+    rf"(?P<u>{_RU_PARTNER_UNIT})(?!\w)(?!\s+назад)|"
+    rf"(?<![\w-])(?:(?P<n2>{_RU_PARTNER_NUMBER})\s*)?(?P<u2>{_RU_PARTNER_UNIT})\s+"
+    rf"(?:(?:уже|как|назад\s+(?:начала|начали|стала|стали))\s+)?(?:мы\s+)?{_RU_PARTNER_WORD}"
+)
+_RU_PARTNER_VALUES = {
+    "одну": 1.0,
+    "один": 1.0,
+    "одна": 1.0,
+    "два": 2.0,
+    "две": 2.0,
+    "три": 3.0,
+    "четыре": 4.0,
+    "пять": 5.0,
+    "шесть": 6.0,
+    "пару": 2.0,
+    "полтора": 1.5,
+    "полторы": 1.5,
+    "несколько": 3.0,
+    "второй": 2.0,
+    "третий": 3.0,
+    "вторую": 2.0,
+    "третью": 3.0,
+    "второго": 2.0,
+    "третьего": 3.0,
+}
 
 
 # A measured temperature (session 13): "T 38.1", "Temp 36.8", "temp of 39", "temperature
@@ -1343,6 +1415,14 @@ def _body_temperature(text: str, folded: str, language: str) -> list[Fact]:
     return out
 
 
+def _ru_partner_weeks(unit: str) -> float:
+    if unit.startswith("нед"):
+        return 1.0
+    if unit.startswith(("мес", "месец")):
+        return 4.3
+    return 1 / 7
+
+
 def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
     """A partner of under 3 months ("been seeing him 3 wks", "new partner 6/52")."""
     pattern = _PARTNER_TIME.get(language)
@@ -1350,7 +1430,13 @@ def _partner_time(text: str, folded: str, language: str) -> list[Fact]:
         return []
     out: list[Fact] = []
     for m in pattern.finditer(folded):
-        weeks = _number(m.group("n") or m.group("n2")) * _weeks(m.group("u") or m.group("u2"))
+        number = m.group("n") or m.group("n2")
+        unit = m.group("u") or m.group("u2")
+        if language == "ru":
+            count = 1.0 if number is None else _RU_PARTNER_VALUES.get(number) or float(number)
+            weeks = count * _ru_partner_weeks(unit)
+        else:
+            weeks = _number(number) * _weeks(unit)
         if 0 < weeks < _NEW_PARTNER_WEEKS:
             cue = text[m.start() : m.end()]
             out.append(Fact("sti_risk", "present", m.start(), m.end(), cue))

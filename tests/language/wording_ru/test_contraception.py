@@ -127,3 +127,32 @@ HIS_MEDICINES: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), HIS_MEDICINES)
 def test_his_medicines_with_words_between(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13c: a method started a time ago said before it is named, with a verb of
+# starting ("Полтора месяца назад поставили Мирену"), and a clinic's "КОК 1,5 мес.".
+# Near-misses: a time ago that belongs to the period, a long-ago start.
+STARTED_BEFORE: list[tuple[str, Expect]] = [
+    (
+        "Шесть недель назад мне поставили Некспланон, теперь мажет после секса",
+        {"contraception_started_recently": "present"},
+    ),
+    (
+        "Месяц назад врач назначила Джес, после близости кровь",
+        {"contraception_started_recently": "present"},
+    ),
+    (
+        "Контрацепция: КОК (Ярина) 1,5 мес. Кровомазание после ПА",
+        {"contraception_started_recently": "present"},
+    ),
+    ("месячные были две недели назад пью ярину, мажет", {"contraception_started_recently": None}),
+    (
+        "Два года назад поставили Мирену, после секса кровь",
+        {"contraception_started_recently": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARTED_BEFORE)
+def test_a_method_started_a_time_ago_said_first(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -280,3 +280,17 @@ DENIAL_OF_ANOTHER_PHRASE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIAL_OF_ANOTHER_PHRASE)
 def test_a_denial_belongs_to_the_phrase_right_after_it(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13c: a clinic's reflexive "не выявлялось" / "не обнаруживался" denies what
+# stands before it; said without "не" it stays a finding.
+REFLEXIVE_DENIALS: list[tuple[str, Expect]] = [
+    ("Полип ранее не обнаруживался, кровь после секса", {"known_polyp": "absent"}),
+    ("Эрозия шейки ранее не выявлялась. Контактные кровотечения", {"known_ectropion": "absent"}),
+    ("Кровомазание после ПА. Полип шейки матки выявлялся в 2020 г.", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFLEXIVE_DENIALS)
+def test_reflexive_clinic_denials(text: str, expected: Expect) -> None:
+    check(text, expected)

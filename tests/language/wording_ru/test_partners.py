@@ -56,3 +56,41 @@ PARTNER: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER)
 def test_the_partners_tests_and_signs(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13c: how long they have been together, in many words (a partner of under 3
+# months is a new partner, the conventions), the year's partners counted, and the year
+# covered in more words; his cheating and a new condom or toy are no new partner of hers.
+PARTNER_TIME: list[tuple[str, Expect]] = [
+    ("Мы с ним встречаемся всего полтора месяца, после секса мазнуло", {"sti_risk": "present"}),
+    ("вмести 3 нед, после секса капли крови", {"sti_risk": "present"}),
+    ("мы неделю знакомы а уже кровь после секса", {"sti_risk": "present"}),
+    (
+        "дочь второй месяц встречается с мальчиком, у нее кровь после близости",
+        {"sti_risk": "present"},
+    ),
+    ("Половой партнер с 1 мес. Контактные кровянистые выделения", {"sti_risk": "present"}),
+    ("Два месяца назад начала встречаться с мужчиной, кровит после секса", {"sti_risk": "present"}),
+    ("за этот год у меня было трое, после секса кровь", {"sti_risk": "present"}),
+    ("За последний год 4 половых партнера. Кровомазание после ПА", {"sti_risk": "present"}),
+    ("сейчас у меня два парня, кровь после секса", {"sti_risk": "present"}),
+    ("Муж один, вместе двадцать лет. После близости кровь", {"sti_risk": "absent"}),
+    ("кроме мужа никого, кровь после секса", {"sti_risk": "absent"}),
+    ("с супругом 10 лет, только с ним. кровь после секса", {"sti_risk": "absent"}),
+    ("у нас первый раз у обоих, кровь идет", {"sti_risk": "absent"}),
+    ("Парень у меня первый и единствиный, кровь после секса", {"sti_risk": "absent"}),
+    # Near-misses: long together, the pill's months, his cheating, a new condom or toy.
+    ("мы вместе уже восемь месяцев, после секса кровь", {"sti_risk": None}),
+    ("пью таблетки 2 месяца, вместе с болью мажет", {"sti_risk": None}),
+    ("муж признался, что изменял. После секса кровит", {"sti_risk": None}),
+    ("Осмотр: ШМ не изменена. Кровь после ПА", {"sti_risk": None}),
+    ("вчера с новым презервативом, после секса кровь", {"sti_risk": None}),
+    ("с мужем купили новую игрушку, после нее кровь", {"sti_risk": None}),
+    ("Мне 42 года, двое детей. После секса кровь", {"sti_risk": None}),
+    ("Других симптомов нет, муж здоров. Кровь после секса", {"sti_risk": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_TIME)
+def test_a_new_partner_by_time_and_the_year_covered(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -43,3 +43,17 @@ ROUGH: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ROUGH)
 def test_rough_or_long_sex(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13c: "не (в) первый раз с ним / после ..." is not her first time ever, though
+# "первый раз с новым парнем" alone is left out (the conventions).
+NOT_THE_FIRST: list[tuple[str, Expect]] = [
+    ("я не в первый раз с ним, но сегодня кровь после секса", {"first_intercourse": "absent"}),
+    ("Мы не первый раз с ним, а кровь впервые", {"first_intercourse": "absent"}),
+    ("первый раз с новым парнем, и кровь", {"first_intercourse": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_THE_FIRST)
+def test_not_the_first_time_with_him(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -195,3 +195,30 @@ ONGOING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ONGOING)
 def test_still_bleeding_or_stopped(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13c: still bleeding as she writes in more words: now with a word between, a
+# flow that pours, "пока идет", "течет дальше", hours it has run, "до сих пор" with
+# drops, a form's "N ч назад, продолжается". Near-misses: a habit since a new method
+# ("с тех пор мажет после секса"), "не льет" (the amount), a past flow.
+STILL_GOING: list[tuple[str, Expect]] = [
+    ("после секса кровь, сейчас немного мажет", {"bleeding_ongoing": "present"}),
+    ("ночью после близости льет как из ведра, мне страшно", {"bleeding_ongoing": "present"}),
+    ("Полчаса назад началось кровотечение, льет", {"bleeding_ongoing": "present"}),
+    ("после секса кровь, пока идет понемногу", {"bleeding_ongoing": "present"}),
+    ("прокладка промокла и кровь течёт дальше", {"bleeding_ongoing": "present"}),
+    ("кровь пошла после секса, уже полчаса", {"bleeding_ongoing": "present"}),
+    ("уже пару часов подкапывает после близости", {"bleeding_ongoing": "present"}),
+    ("на прокладке до сих пор капельки крови", {"bleeding_ongoing": "present"}),
+    (
+        "Жалобы: кровянистые выделения после ПА 2 ч назад, продолжаются.",
+        {"bleeding_ongoing": "present"},
+    ),
+    ("поставили Мирену, с тех пор мажет после секса", {"bleeding_ongoing": None}),
+    ("кровь шла часа два после секса, потом перестала", {"bleeding_ongoing": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_GOING)
+def test_still_bleeding_in_more_words(text: str, expected: Expect) -> None:
+    check(text, expected)
