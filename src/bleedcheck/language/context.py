@@ -111,6 +111,7 @@ class Scopes:
         noun_denials: frozenset[str] = frozenset(),
         clause_starts: frozenset[str] = frozenset(),
         reporting_verbs: frozenset[str] = frozenset(),
+        reporting_links: frozenset[str] = frozenset(),
         object_words: frozenset[str] = frozenset(),
         form_denials: frozenset[str] = frozenset(),
         clause_verb: Callable[[str], bool] | None = None,
@@ -181,6 +182,7 @@ class Scopes:
         self.noun_denials = noun_denials
         self.clause_starts = clause_starts
         self.reporting_verbs = reporting_verbs
+        self.reporting_links = reporting_links
         self.object_words = object_words
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
@@ -617,13 +619,13 @@ class Scopes:
     def _reported(self, trigger: Match[TriggerKind], j: int) -> bool:
         """A denied report goes on into what was reported: "never been told I've got
         a polyp", "nobody said I had an ectropion" (a reporting verb, perhaps with
-        "me"/"that", just before the new subject at ``j``)."""
+        ``reporting_links`` such as "me"/"that", just before the new subject at ``j``)."""
         if trigger.payload.category != "negated":
             return False
         for k in range(j - 1, max(trigger.last, j - 4), -1):
             if self.tokens[k].key in self.reporting_verbs:
                 return True
-            if self.tokens[k].norm not in ("me", "that", "her"):
+            if self.tokens[k].norm not in self.reporting_links:
                 return False
         return False
 

@@ -203,6 +203,7 @@ def read_rules(
         noun_denials=frozenset(lexicon.data.triggers.noun_denials),
         clause_starts=frozenset(lexicon.data.triggers.clause_starts),
         reporting_verbs=lexicon.words(lexicon.data.triggers.reporting_verbs),
+        reporting_links=frozenset(lexicon.data.triggers.reporting_links),
         object_words=lexicon.words(lexicon.data.triggers.object_words),
         form_denials=frozenset(
             lexicon.data.triggers.negation_list + lexicon.data.triggers.form_denials

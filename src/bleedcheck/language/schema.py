@@ -80,6 +80,9 @@ class Triggers(_Strict):
     # Session 12b: a reporting verb right before the new subject carries a denial
     # into its clause: "never been told I've got a polyp" is no known polyp.
     reporting_verbs: list[Phrase] = Field(default_factory=list)
+    # Words that may stand between the reporting verb and the report ("told me that
+    # I've got"): up to three of them, each one of these.
+    reporting_links: list[Phrase] = Field(default_factory=list)
     # Session 13c: words after a verb denial that take the next words as their object
     # ("not on her HRT", "not taking my pill", "don't think I'm"): a new subject right
     # after one of them is still denied; after any other word ("she is not dieting her
