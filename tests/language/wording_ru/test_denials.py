@@ -294,3 +294,31 @@ REFLEXIVE_DENIALS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), REFLEXIVE_DENIALS)
 def test_reflexive_clinic_denials(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13d: a friend's or sister's story is hers over commas, dashes and "и", until
+# the writer speaks of herself again ("а у меня", "мне", "я"); a mother's word ("мама
+# говорит") is not a story (a daughter may write for her mother).
+SOMEONE_ELSES_STORY: list[tuple[str, Expect]] = [
+    (
+        "У знакомой после близости мазало, потом ей обнаружили полип и удалили",
+        {"known_polyp": None},
+    ),
+    ("Сестра говорила, что у нее кровило и в итоге нашли полип", {"known_polyp": None}),
+    (
+        "У коллеги было так же - оказалась эрозия. Мне 30, кровь после секса",
+        {"known_ectropion": None},
+    ),
+    # Near-misses: her own finding after the story; a mother speaking for her daughter.
+    ("У подруги было похожее, а мне на УЗИ нашли полип", {"known_polyp": "present"}),
+    (
+        "У сестры кровило после секса, и я тоже мажу после близости",
+        {"bleeding_spotting_only": "present"},
+    ),
+    ("Мама говорит, у нее полип был найден год назад", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOMEONE_ELSES_STORY)
+def test_someone_elses_story_is_not_hers(text: str, expected: Expect) -> None:
+    check(text, expected)
