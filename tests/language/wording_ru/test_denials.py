@@ -322,3 +322,21 @@ SOMEONE_ELSES_STORY: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), SOMEONE_ELSES_STORY)
 def test_someone_elses_story_is_not_hers(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13d: the doctor's own "не нашла" denies the genitive list before it, and a
+# polyp removed and none seen since is no known polyp now.
+POLYP_GONE: list[tuple[str, Expect]] = [
+    ("Была у врача: полипов и эрозии не обнаружила", {"known_polyp": "absent"}),
+    (
+        "В 2021 удалили полип шейки. На последнем УЗИ полипа нет",
+        {"known_polyp": "absent"},
+    ),
+    # Near-miss: no polyp first, then one found.
+    ("Год назад полипа не было, а теперь на осмотре нашли полип", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLYP_GONE)
+def test_a_polyp_not_found_or_gone(text: str, expected: Expect) -> None:
+    check(text, expected)
