@@ -39,6 +39,7 @@ Direction = Literal[
     "backward_listed",
     "backward_elliptic",
     "clause",
+    "story",
     "none",
 ]
 # Words of one item in a denied list (\"smelly discharge\", \"pain when I pee\").
@@ -117,7 +118,10 @@ class Scopes:
         clause_verb: Callable[[str], bool] | None = None,
         part_of_speech: Callable[[str], str | None] | None = None,
         phrase_spans: Sequence[tuple[int, ...]] = (),
+        story_ends: frozenset[str] = frozenset(),
     ) -> None:
+        # Where someone else's story ends: the writer speaks of herself again.
+        self.story_ends = story_ends
         # A preposition and the word it governs may stand in a denied genitive item
         # (Russian, session 13): "боли в животе нет".
         self.part_of_speech = part_of_speech
@@ -233,6 +237,9 @@ class Scopes:
                 if not any(self.tokens[j].key in past_blockers for j in range(start, end + 1)):
                     self.cues.append((cue, start, end))
                 continue
+            if kind.direction == "story":
+                self.cues.append((cue, trigger.last + 1, self._story_end(trigger, max_scope)))
+                continue
             if kind.direction in ("forward", "forward_list"):
                 # Doubt carries further than denial ("not sure if it was blood or just
                 # my discharge being a weird colour"), still only to a terminator.
@@ -311,6 +318,20 @@ class Scopes:
         """Whether the trigger stands right after a field's colon ("Fever: not sure")."""
         before = trigger.first - 1
         return before >= 0 and self.tokens[before].norm == ":"
+
+    def _story_end(self, trigger: Match[TriggerKind], max_scope: int) -> int:
+        """Someone else's story goes on over commas and "and" ("У подруги была кровь,
+        ей нашли полип и удалили") until the sentence ends or the writer speaks of
+        herself ("а у меня", "мне"), at most three scopes long."""
+        sentence = self.tokens[trigger.last].sentence
+        end = trigger.last
+        j = trigger.last + 1
+        while j < min(len(self.tokens), trigger.last + 1 + 3 * max_scope):
+            if self.tokens[j].sentence != sentence or self.tokens[j].norm in self.story_ends:
+                break
+            end = j
+            j += 1
+        return end
 
     def _forward_end(self, trigger: Match[TriggerKind], max_scope: int, lists: bool) -> int:
         sentence = self.tokens[trigger.last].sentence

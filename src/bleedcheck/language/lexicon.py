@@ -49,6 +49,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "uncertain_forward": ("uncertain", "forward"),
     "uncertain_backward": ("uncertain", "backward"),
     "other_person_forward": ("other_person", "forward"),
+    "other_person_story": ("other_person", "story"),
     "hypothetical_forward": ("hypothetical", "forward"),
     "hedge_forward": ("hedge", "forward"),
     "hedge_backward": ("hedge", "backward"),

@@ -211,6 +211,7 @@ def read_rules(
         clause_verb=lexicon.clause_verb(),
         part_of_speech=lexicon.part_of_speech(),
         phrase_spans=[m.positions for m in phrases],
+        story_ends=frozenset(lexicon.data.triggers.story_ends),
     )
     commas = frozenset(i for i, token in enumerate(tokens) if token.norm == ",")
     own = frozenset(lexicon.data.first_person)

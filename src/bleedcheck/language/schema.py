@@ -63,6 +63,11 @@ class Triggers(_Strict):
     uncertain_forward: list[Phrase] = Field(default_factory=list)
     uncertain_backward: list[Phrase] = Field(default_factory=list)
     other_person_forward: list[Phrase] = Field(default_factory=list)
+    # Session 13d: someone else's story ("У подруги после секса была кровь, ей нашли
+    # полип и удалили"): hers over commas, dashes and "and", to the sentence end or to
+    # a word of ``story_ends`` (the writer herself, "а", "но"). Empty: the rule is off.
+    other_person_story: list[Phrase] = Field(default_factory=list)
+    story_ends: list[Phrase] = Field(default_factory=list)
     hypothetical_forward: list[Phrase] = Field(default_factory=list)
     pseudo: list[Phrase] = Field(default_factory=list)
     terminators: list[Phrase] = Field(default_factory=list)

@@ -294,3 +294,49 @@ REFLEXIVE_DENIALS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), REFLEXIVE_DENIALS)
 def test_reflexive_clinic_denials(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13d: a friend's or sister's story is hers over commas, dashes and "и", until
+# the writer speaks of herself again ("а у меня", "мне", "я"); a mother's word ("мама
+# говорит") is not a story (a daughter may write for her mother).
+SOMEONE_ELSES_STORY: list[tuple[str, Expect]] = [
+    (
+        "У знакомой после близости мазало, потом ей обнаружили полип и удалили",
+        {"known_polyp": None},
+    ),
+    ("Сестра говорила, что у нее кровило и в итоге нашли полип", {"known_polyp": None}),
+    (
+        "У коллеги было так же - оказалась эрозия. Мне 30, кровь после секса",
+        {"known_ectropion": None},
+    ),
+    # Near-misses: her own finding after the story; a mother speaking for her daughter.
+    ("У подруги было похожее, а мне на УЗИ нашли полип", {"known_polyp": "present"}),
+    (
+        "У сестры кровило после секса, и я тоже мажу после близости",
+        {"bleeding_spotting_only": "present"},
+    ),
+    ("Мама говорит, у нее полип был найден год назад", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOMEONE_ELSES_STORY)
+def test_someone_elses_story_is_not_hers(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 13d: the doctor's own "не нашла" denies the genitive list before it, and a
+# polyp removed and none seen since is no known polyp now.
+POLYP_GONE: list[tuple[str, Expect]] = [
+    ("Была у врача: полипов и эрозии не обнаружила", {"known_polyp": "absent"}),
+    (
+        "В 2021 удалили полип шейки. На последнем УЗИ полипа нет",
+        {"known_polyp": "absent"},
+    ),
+    # Near-miss: no polyp first, then one found.
+    ("Год назад полипа не было, а теперь на осмотре нашли полип", {"known_polyp": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLYP_GONE)
+def test_a_polyp_not_found_or_gone(text: str, expected: Expect) -> None:
+    check(text, expected)

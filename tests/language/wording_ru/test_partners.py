@@ -94,3 +94,25 @@ PARTNER_TIME: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER_TIME)
 def test_a_new_partner_by_time_and_the_year_covered(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 13d: his results said as his ("у него все чисто", "его анализы чистые") are
+# clean tests; being tested for infections is no infection of his until a result says
+# so; a misspelt "атрицательно" is still negative.
+PARTNER_TESTED: list[tuple[str, Expect]] = [
+    (
+        "мы оба сходили сдали на инфекции, у него всё чисто, а у меня кровь после секса",
+        {"partner_sti": "absent"},
+    ),
+    ("у парня кровь в сперме. Его анализы на ИППП отрицательные", {"partner_sti": "absent"}),
+    ("Парень до меня сдавал все анализы на инфекции - атрицательно", {"partner_sti": "absent"}),
+    ("муж проверялся на ЗППП, у мужа анализы хорошие", {"partner_sti": "absent"}),
+    # Near-misses: tested and something found; his infection said outright.
+    ("Парень сдал анализы на инфекции, у него выявили хламидии", {"partner_sti": "present"}),
+    ("у мужа нашли инфекцию, лечится", {"partner_sti": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_TESTED)
+def test_his_tests_said_as_his(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -42,6 +42,32 @@ def test_pain_low_on_one_side_and_elsewhere(text: str, expected: Expect) -> None
 
 # Painful periods only when the periods hurt, not when "болит" stands several words on
 # after something else ("между месячными никогда не мажет, живот не болит").
+# Session 13d: an ache said to be like her period, in many words, is cramping (the
+# conventions: the lower tummy pain beside it); "живот не тянет" denies the cramping
+# only, not the lower tummy pain.
+PERIOD_LIKE: list[tuple[str, Expect]] = [
+    ("после близости кровь, внизу ноет словно при месячных", {"cramping_pain": "present"}),
+    (
+        "мажет и живот побаливает как будто мц вот-вот начнутся",
+        {"cramping_pain": "present", "lower_abdominal_pain": "present"},
+    ),
+    ("крутило как в первые дни, потом кровь", {"cramping_pain": "present"}),
+    ("кровь после секса. низ не тянет, температуры нет", {"cramping_pain": "absent"}),
+    (
+        "После близости кровила, живот не тянет",
+        {"cramping_pain": "absent", "lower_abdominal_pain": None},
+    ),
+    # Near-misses: an ache with no likeness to a period; her period named apart.
+    ("живот тянет второй день", {"cramping_pain": None, "lower_abdominal_pain": "present"}),
+    ("живот тянет. месячные были неделю назад", {"cramping_pain": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_LIKE)
+def test_an_ache_like_her_period_is_cramping(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
 PERIODS_THAT_HURT: list[tuple[str, Expect]] = [
     ("месячные всегда болят, пью но-шпу", {"painful_periods": "present"}),
     ("во время месячных очень больно, лежу пластом", {"painful_periods": "present"}),
