@@ -603,6 +603,12 @@ _SCREENING_NORMAL = re.compile(r"\b(?:normal|clear|fine|negative|not detected|ok
 _SCREENING_ABNORMAL = re.compile(
     r"\b(?:abnormal|positive|borderline|changes|cin\d?|dyskaryosis|lletz|leep|cone)\b"
 )
+# Session 13d: a result she is unsure of after the time ("last pap was three years ago
+# I think it was okay but I'm honestly not sure") leaves whether it was normal open.
+_SCREENING_RESULT_DOUBT = re.compile(
+    r"\b(?:not (?:\w+ )?sure|unsure|can.?t remember|cannot remember|don.?t (?:know|remember)|no idea|"
+    r"never (?:got|heard|received))\b"
+)
 # Session 12b: the last screening named by its year ("last pap was 2016", "Last CST
 # 2019", "overdue - last 2018", "haven't had a pap since 2019"). The time since is
 # counted from the end of that year to the start of this one, so a year read as
@@ -977,7 +983,7 @@ def _recent_pair(text: str, folded: str, language: str, bleeding: re.Pattern[str
 
 # "not sure when I last had a smear, maybe 6 years back": the time is her guess.
 _DOUBT_BEFORE = re.compile(
-    r"\b(?:not sure|unsure|can'?t remember|don'?t remember|no idea|dunno|idk|don'?t know)\b"
+    r"\b(?:not (?:\w+ )?sure|unsure|can.?t remember|don'?t remember|no idea|dunno|idk|don'?t know)\b"
 )
 
 
@@ -1007,6 +1013,7 @@ def _screening(text: str, folded: str, language: str, age: int | None) -> list[F
             value: Answer = "unknown" if doubt else "present"
             out.append(Fact("screening_overdue_or_never", value, m.start(), m.end(), cue))
         elif _SCREENING_NORMAL.search(sentence) and not _SCREENING_ABNORMAL.search(sentence):
+            doubt = doubt or bool(_SCREENING_RESULT_DOUBT.search(sentence))
             value = "unknown" if doubt else "present"
             out.append(Fact("screening_up_to_date", value, m.start(), m.end(), cue))
     return out + _screening_year(text, folded, language, interval)
