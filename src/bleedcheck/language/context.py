@@ -174,8 +174,7 @@ class Scopes:
         triggers = [
             t
             for t in triggers
-            if t.payload.category in keeps
-            or not (claimed & set(t.positions) or id(t) in nested)
+            if t.payload.category in keeps or not (claimed & set(t.positions) or id(t) in nested)
         ]
         # "Exam: no active bleeding" is a field whose answer follows the colon: there
         # ": no" is no backward answer, and its "no" denies what comes after it.

@@ -606,8 +606,8 @@ _SCREENING_ABNORMAL = re.compile(
 # Session 13d: a result she is unsure of after the time ("last pap was three years ago
 # I think it was okay but I'm honestly not sure") leaves whether it was normal open.
 _SCREENING_RESULT_DOUBT = re.compile(
-    r"\b(?:not (?:\w+ )?sure|unsure|can.?t remember|cannot remember|don.?t (?:know|remember)|no idea|"
-    r"never (?:got|heard|received))\b"
+    r"\b(?:not (?:\w+ )?sure|unsure|can.?t remember|cannot remember|don.?t (?:know|remember)|"
+    r"no idea|never (?:got|heard|received))\b"
 )
 # Session 12b: the last screening named by its year ("last pap was 2016", "Last CST
 # 2019", "overdue - last 2018", "haven't had a pap since 2019"). The time since is
@@ -983,7 +983,7 @@ def _recent_pair(text: str, folded: str, language: str, bleeding: re.Pattern[str
 
 # "not sure when I last had a smear, maybe 6 years back": the time is her guess.
 _DOUBT_BEFORE = re.compile(
-    r"\b(?:not (?:\w+ )?sure|unsure|can.?t remember|don'?t remember|no idea|dunno|idk|don'?t know)\b"
+    r"\b(?:not sure|unsure|can'?t remember|don'?t remember|no idea|dunno|idk|don'?t know)\b"
 )
 
 
