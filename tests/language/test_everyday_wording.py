@@ -86,7 +86,8 @@ CASES = [
     ("postmenopausal", "present", "I'm through the menopause"),
     ("postmenopausal", "absent", "I still have periods"),
     ("on_hrt", "present", "I'm on HRT"),
-    ("on_hrt", "present", "I use vaginal oestrogen"),
+    # Session 13d: vaginal oestrogen is local, not HRT (the help text of on_hrt).
+    ("on_hrt", "absent", "I'm not on HRT, only vaginal oestrogen"),
     ("on_hrt", "absent", "I'm not on HRT"),
     ("recently_gave_birth", "present", "I had a baby 3 months ago"),
     ("recently_gave_birth", "present", "I gave birth in March"),

@@ -168,8 +168,18 @@ class Scopes:
             and t.payload.phrase in form_denials
             and claimed & set(t.positions)
         ]
+        # A trigger inside a longer one a phrase claims goes with it: the "if" of "can't
+        # remember if" in "can't remember if my last smear was normal" (session 13d).
+        nested = {
+            id(t)
+            for t in triggers
+            if t.payload.category == "hypothetical"
+            and any(_inside(t, o) and claimed & set(o.positions) for o in triggers)
+        }
         triggers = [
-            t for t in triggers if t.payload.category in keeps or not claimed & set(t.positions)
+            t
+            for t in triggers
+            if t.payload.category in keeps or not (claimed & set(t.positions) or id(t) in nested)
         ]
         # "Exam: no active bleeding" is a field whose answer follows the colon: there
         # ": no" is no backward answer, and its "no" denies what comes after it.

@@ -141,3 +141,40 @@ def test_hrt_patches_are_not_the_contraceptive_patch() -> None:
     found = rules("I'm 54 and on HRT the patches, last period 2 years ago")
     assert found.get("on_hrt") == "present"
     assert "hormonal_contraception" not in found
+
+
+# Session 13d: emergency contraception by its clinic names and brands around the world,
+# declined or only talked about, and how long ago it was taken (the contract: within
+# the last 2 weeks).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EHC (levonorgestrel 1.5 mg) supplied today.", "present"),
+        ("EC given in A&E this morning.", "present"),
+        ("ulipristal taken 48h after UPSI", "present"),
+        ("I took ella yesterday", "present"),
+        ("got an ipill from the chemist", "present"),
+        ("took a P2 pill after the condom broke", "present"),
+        ("Offered EHC, declined.", "absent"),
+        ("EC declined by patient.", "absent"),
+        ("Condom intact, EHC not required.", "absent"),
+        ("took the morning after pill about 4 weeks ago", "absent"),
+        ("took plan b 3 days ago", "present"),
+        ("took a morning after pill maybe 10 days ago, maybe longer", "unknown"),
+        ("took ellaone 1 or 3 weeks ago", "unknown"),
+    ],
+)
+def test_emergency_contraception_by_name_and_time(text: str, value: str) -> None:
+    assert rules(text).get("emergency_contraception_recent") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirena (levonorgestrel IUS) since 2021.",
+        "EHC discussed, she will think about it.",
+        "My daughter Ella is two.",
+    ],
+)
+def test_a_coil_a_talk_or_a_name_is_no_emergency_contraception(text: str) -> None:
+    assert "emergency_contraception_recent" not in rules(text)

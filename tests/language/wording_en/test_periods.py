@@ -317,3 +317,27 @@ def test_periods_by_their_length_or_regularity_go_on(text: str) -> None:
 def test_a_stated_menopause_outweighs_a_regular_word() -> None:
     evidence = rules("I'm 61, periods stopped 9 years ago, I was always regular before")
     assert evidence.get("postmenopausal") == "present"
+
+
+# Session 13d: HRT by more names, HRT stopped, hormones denied in the singular; vaginal
+# oestrogen is local, not HRT (no writer codes it present), so it is left unread and a
+# "not on HRT" beside it still speaks.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She takes Premarin 0.625 daily.", "present"),
+        ("on Estrogel and Prometrium since March", "present"),
+        ("Pt on MHT (Estradot patch).", "present"),
+        ("I'm not on hormone therapy.", "absent"),
+        ("not taking any hormone at the moment", "absent"),
+        ("I came off HRT two years ago.", "absent"),
+        ("she stopped her HRT at 60", "absent"),
+        ("stopped my oestrogen tablets last year", "absent"),
+        ("Not on HRT, uses Vagifem twice weekly.", "absent"),
+        ("the nurse gave me an estrogen cream for dryness", None),
+        ("Plan: vaginal oestrogen, review in 3 months.", None),
+        ("I pop an Ovestin pessary in twice a week", None),
+    ],
+)
+def test_hrt_by_name_stopped_or_local(text: str, value: str | None) -> None:
+    assert rules(text).get("on_hrt") == value

@@ -135,3 +135,59 @@ def test_the_hpv_shot_is_no_contraceptive_shot() -> None:
     assert found.get("hpv_vaccinated") == "absent"
     assert found.get("hormonal_contraception") == "present"
     assert "hpv_vaccinated" not in rules("had my flu jab last week")
+
+
+# Session 13d: screening up to date as a kind - the clinic's names for the test, its
+# plain words, an abnormal result that later tests cleared, the next one not due yet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "41F. CST 2024 NAD.",
+        "Co-test done in spring, negative.",
+        "my smear in june was grand",
+        "Smears UTD, non-smoker.",
+        "CIN1 in 2021, follow-up pap smears have all been normal since.",
+        "had a LEEP, the test of cure came back clear",
+        "after the colposcopy I'm back on routine recall",
+        "my next smear isn't due till 2028",
+    ],
+)
+def test_screening_up_to_date_said_many_ways(text: str) -> None:
+    assert rules(text).get("screening_up_to_date") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A positive HPV screen with normal cells is no clear screen.
+        "CST last spring: HPV 16 pos, cytology negative.",
+        # Her partner's tests are no cervical screen.
+        "He had an STI check last month, all clear.",
+    ],
+)
+def test_a_positive_or_other_test_is_not_screening_up_to_date(text: str) -> None:
+    assert rules(text).get("screening_up_to_date") != "present"
+
+
+# A screen whose result she does not know is a doubt on up to date only (never both
+# screening findings), whether she forgot it or never got it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I honestly can't remember if my last pap came back normal.",
+        "Last smear about 2 years ago, I don't remember the result.",
+        "did a cst at the clinic but never got the results",
+        "My smear was 18 months ago and I think it was ok, not totally sure though.",
+        "No idea whether the smear in March was clear.",
+    ],
+)
+def test_a_result_she_does_not_know_is_a_doubt_on_up_to_date(text: str) -> None:
+    found = rules(text)
+    assert found.get("screening_up_to_date") == "unknown"
+    assert "screening_overdue_or_never" not in found
+
+
+def test_not_knowing_when_stays_a_doubt_on_overdue() -> None:
+    found = rules("I can't remember when my last smear was.")
+    assert found.get("screening_overdue_or_never") == "unknown"
+    assert "screening_up_to_date" not in found
