@@ -764,7 +764,6 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
                 out.append(Fact("bleeding_heavy", "present", m.start(), m.end(), cue))
     out += _screening(text, folded, language, age)
     out += _birth(text, folded, language)
-    out += _emergency_contraception(text, folded, language)
     out += _cycle(text, folded, language)
     out += _cycle_ru(text, folded, language)
     out += _last_period(text, folded, language, age)
@@ -1496,69 +1495,6 @@ _BIRTH_EN = [
 # A child of 10 or more is no sign of a birth, and may be the one written about ("my
 # daughter is 15 and she bled"): no reading.
 _CHILD_YEARS = 10
-
-
-# Session 13d: when she took emergency contraception, said beside it ("took the morning
-# after pill 3 weeks ago", "i-pill 2 days back"): within 2 weeks it is recent (the
-# contract), longer ago it is not. A bare "morning after" is a time ("bled the morning
-# after, 3 days ago"), not the pill.
-_EC_WORDS = (
-    r"(?:morning.?after (?:pill|tablet)|plan b|ellaone|ella|levonelle|ehc|ec|"
-    r"emergency (?:contracept\w*|pill)|i-?pill|postinor|day after pill|ulipristal|"
-    r"levonorgestrel(?! ?(?:ius|iud|coil|system)))"
-)
-_EC_UNIT = r"(days?|d|weeks?|wks?|wk|months?|mths?)"
-# Only a time said right after it is its own ("took ella 5 days ago", "i-pill 2 days
-# back", "plan b i think 2 or 3 wks ago"): a time further on is often the sex's or the
-# period's.
-_EC_FILLER = (
-    r"(?:\s*,|\s+(?:taken|took|given|was|is|about|approx|around|roughly|like|maybe|"
-    r"mebbe|i think|pill|tablet|\(\w+\)))*"
-)
-_EC_TIME = {
-    "en": (
-        re.compile(
-            rf"\b{_EC_WORDS}\b{_EC_FILLER}\s+(?:(?:{_EN_NUMBER})\s*(?:or|-|to)\s*)?"
-            rf"({_EN_NUMBER})\s*{_EC_UNIT}\s+(?:ago|back)\b"
-        ),
-    )
-}
-_EC_RECENT_WEEKS = 2.0
-# "mebbe 10 days ago mebbe a month, cyan remember": the time is her guess.
-_EC_DOUBT = re.compile(
-    r"\b(?:maybe|mebbe|not (?:\w+ )?sure|unsure|can.?t remember|cannot remember|cyan remember|"
-    r"don.?t remember|idk|dunno)\b"
-)
-
-
-def _emergency_contraception(text: str, folded: str, language: str) -> list[Fact]:
-    """Emergency contraception taken a stated time ago: recent within 2 weeks."""
-    out: list[Fact] = []
-    for pattern in _EC_TIME.get(language, ()):
-        for m in pattern.finditer(folded):
-            number, unit = m.group(1), m.group(2)
-            if number in _VAGUE:
-                continue
-            weeks = _number(number) * (1 / 7 if unit == "d" else _weeks(unit))
-            if not weeks:
-                continue
-            value: Answer = "present" if weeks <= _EC_RECENT_WEEKS else "absent"
-            lower = re.search(rf"\b({_EN_NUMBER})\s*(?:or|-|to)\s*$", folded[: m.start(1)])
-            # "2 or 3 wks ago": a span across the 2 weeks leaves it open.
-            least = _number(lower.group(1)) * weeks / _number(number) if lower else weeks
-            if (
-                lower
-                and lower.group(1) not in _VAGUE
-                and (least <= _EC_RECENT_WEEKS) != (value == "present")
-            ):
-                value = "unknown"
-            start = _sentence_start(folded, m.start())
-            end = _SENTENCE_END.search(folded, m.end())
-            if _EC_DOUBT.search(folded[start : end.start() if end else len(folded)]):
-                value = "unknown"
-            cue = text[m.start() : m.end()]
-            out.append(Fact("emergency_contraception_recent", value, m.start(), m.end(), cue))
-    return out
 
 
 def _birth(text: str, folded: str, language: str) -> list[Fact]:
