@@ -178,3 +178,25 @@ def test_emergency_contraception_by_name_and_time(text: str, value: str) -> None
 )
 def test_a_coil_a_talk_or_a_name_is_no_emergency_contraception(text: str) -> None:
     assert "emergency_contraception_recent" not in rules(text)
+
+
+# Session 13d: missed pills by their count with the pill or a time after it, taken hours
+# late, or missed often; a count of periods is no missed pill.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Missed 2 POP this pack.", "present"),
+        ("i forgot three in a row over the weekend", "present"),
+        ("on microgynon but missed a couple last week", "present"),
+        ("she admits forgetting a few this month", "present"),
+        ("took Tuesday's pill about 5 hours late", "present"),
+        ("I'm useless at remembering the pill", "present"),
+        ("I take the pill but sometimes I forget", "present"),
+        ("On COCP, no missed doses.", "absent"),
+        ("Yasmin 3 yrs, perfect use.", "absent"),
+        ("I missed two periods in a row", None),
+        ("I was 3 hours late for work", None),
+    ],
+)
+def test_missed_pills_by_count_lateness_and_habit(text: str, value: str | None) -> None:
+    assert rules(text).get("missed_pills") == value
