@@ -141,3 +141,25 @@ def test_hrt_patches_are_not_the_contraceptive_patch() -> None:
     found = rules("I'm 54 and on HRT the patches, last period 2 years ago")
     assert found.get("on_hrt") == "present"
     assert "hormonal_contraception" not in found
+
+
+# Session 13d: missed pills by their count with the pill or a time after it, taken hours
+# late, or missed often; a count of periods is no missed pill.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Missed 2 POP this pack.", "present"),
+        ("i forgot three in a row over the weekend", "present"),
+        ("on microgynon but missed a couple last week", "present"),
+        ("she admits forgetting a few this month", "present"),
+        ("took Tuesday's pill about 5 hours late", "present"),
+        ("I'm useless at remembering the pill", "present"),
+        ("I take the pill but sometimes I forget", "present"),
+        ("On COCP, no missed doses.", "absent"),
+        ("Yasmin 3 yrs, perfect use.", "absent"),
+        ("I missed two periods in a row", None),
+        ("I was 3 hours late for work", None),
+    ],
+)
+def test_missed_pills_by_count_lateness_and_habit(text: str, value: str | None) -> None:
+    assert rules(text).get("missed_pills") == value
