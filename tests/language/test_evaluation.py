@@ -51,10 +51,14 @@ FLOOR = {
     # model (it costs negation at every threshold); held out en 0.843 / 0.946 (rules
     # alone), ru 0.843 / 0.868 (dev 0.893 / 0.964 en, 0.936 / 0.969 ru).
     # Read again after a third pass and refit: en 0.845 / 0.947, ru 0.842 / 0.868.
-    ("en", "dev"): (0.89, 0.96),
-    ("ru", "dev"): (0.93, 0.96),
-    ("en", "test"): (0.84, 0.94),
-    ("ru", "test"): (0.84, 0.86),
+    # Session 13: four rules passes a language, 1,050 more training texts. An English
+    # model ships again (0.90); the Russian one costs negation at every threshold in
+    # cross-validation and is removed, so ru dev is the rules alone (0.927, in-sample for
+    # the old model before). Held out: en 0.855 / 0.948, ru 0.845 / 0.899 (rules alone).
+    ("en", "dev"): (0.90, 0.97),
+    ("ru", "dev"): (0.92, 0.97),
+    ("en", "test"): (0.85, 0.94),
+    ("ru", "test"): (0.84, 0.89),
 }
 
 
@@ -175,4 +179,3 @@ def test_triage_from_text_alone_on_held_out_vignettes() -> None:
     assert figures["triage_safe"] >= 0.95, figures["triage_safe"]
     # Issue 6 target, met since the red-flag paraphrase pass: no emergency missed.
     assert figures["emergency_sensitivity"] == 1.0, figures["emergency_sensitivity"]
-    assert figures["emergency_sensitivity"] == 1.0
