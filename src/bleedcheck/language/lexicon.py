@@ -8,7 +8,7 @@ base and are checked the same way: every problem is reported as
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -85,10 +85,18 @@ class Lexicon:
     openers: Matcher[str]
     results: ResultReader | None = None
     exams: ExamSections | None = None
+    # Keyed word lists, kept: every text asks for the same trigger lists again.
+    _keyed: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def words(self, phrases: list[str]) -> frozenset[str]:
         """The keys of a list of single words (past-time blockers, words of now)."""
-        return frozenset(self.key(w) for w in phrases)
+        listed = tuple(phrases)
+        keyed = self._keyed.get(listed)
+        if keyed is None:
+            keyed = self._keyed[listed] = frozenset(self.key(w) for w in listed)
+        return keyed
 
     def known(self, norm: str) -> bool:
         """Words the speller must leave alone (a real Russian word is not a typo)."""

@@ -8,6 +8,7 @@ triage down by repeating a denial.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -425,8 +426,12 @@ def _explained(
     if not explained_by:
         return found
 
+    starts = [t.start for t in tokens]
+
     def sentence(at: int) -> int:
-        return next((t.sentence for t in reversed(tokens) if t.start <= at), 0)
+        """The sentence of the last token starting at or before ``at``."""
+        index = bisect_right(starts, at) - 1
+        return tokens[index].sentence if index >= 0 else 0
 
     causes = {(m.finding, sentence(m.start)) for m in found if m.value == "present"}
     return [
