@@ -70,7 +70,19 @@ def _scores(language: str, part: str) -> dict[str, float]:
     return figures["languages"][language]  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize(("language", "part"), sorted(FLOOR))
+def _floor_rows() -> list[object]:
+    """The held-out rows carry the `held_out` marker, so a rules pass can leave them out.
+
+    Pass/fail alone is a signal: a rule narrowed until the held-out floor passes is a rule
+    tuned on held out (session 13 found it happening).
+    """
+    return [
+        pytest.param(language, part, marks=[pytest.mark.held_out] if part == "test" else [])
+        for language, part in sorted(FLOOR)
+    ]
+
+
+@pytest.mark.parametrize(("language", "part"), _floor_rows())
 def test_no_regression_below_measured_floor(language: str, part: str) -> None:
     figures = _scores(language, part)
     f1, negation = FLOOR[(language, part)]
@@ -78,6 +90,7 @@ def test_no_regression_below_measured_floor(language: str, part: str) -> None:
     assert figures["negation_accuracy"] >= negation, figures
 
 
+@pytest.mark.held_out
 @pytest.mark.parametrize("language", sorted(TARGET_F1))
 def test_held_out_targets_of_issue_6(language: str) -> None:
     figures = _scores(language, "test")
@@ -170,6 +183,7 @@ def test_eval_text_command_json_and_table() -> None:
     assert "red-flag findings said to be present" in table.stdout
 
 
+@pytest.mark.held_out
 def test_triage_from_text_alone_on_held_out_vignettes() -> None:
     from bleedcheck.evaluation import evaluate, load_vignettes, score
 
