@@ -70,6 +70,28 @@ def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[
     return out
 
 
+def _over_comma(match: Match[Phrase], commas: frozenset[int]) -> bool:
+    """A phrase whose gap runs over a comma ("pee, it is only sore")."""
+    return any(match.first < c < match.last for c in commas)
+
+
+def _denied_run_ons(
+    found: list[TextMatch],
+    run_on: list[tuple[Match[Phrase], TextMatch]],
+    denied_words: dict[str, set[int]],
+) -> list[TextMatch]:
+    """A phrase that starts on words a denial of the same finding holds and runs over a
+    comma into the next clause says nothing: "it does not burn when I pee, it is only
+    sore outside" denies the peeing, and "sore outside" is another thing. The denied
+    words cannot be stated again by the clause after them."""
+    drop = {
+        id(read_as)
+        for match, read_as in run_on
+        if match.first in denied_words.get(read_as.finding, set())
+    }
+    return [m for m in found if id(m) not in drop]
+
+
 def _value(
     match: Match[Phrase],
     cues: list[Cue],
@@ -234,6 +256,8 @@ def read_rules(
     for i, token in enumerate(tokens):
         by_sentence.setdefault(token.sentence, []).append(i)
     found: list[TextMatch] = []
+    denied_words: dict[str, set[int]] = {}
+    run_on: list[tuple[Match[Phrase], TextMatch]] = []
     for match in phrases:
         finding = match.payload.finding
         answered = answers.get(tokens[match.last].sentence)
@@ -284,7 +308,13 @@ def read_rules(
             if result[0] == "unknown" and doubted and finding in lexicon.data.doubted_as:
                 # "not sure if I'm pregnant": doubt whether she could be.
                 finding = lexicon.data.doubted_as[finding]
-            found.append(_text_match(text, tokens, match, result, finding))
+            read_as = _text_match(text, tokens, match, result, finding)
+            found.append(read_as)
+            if result[0] == "absent" and result[1] is not None:
+                denied_words.setdefault(finding, set()).update(match.positions)
+            elif result[0] == "present" and result[1] is None and _over_comma(match, commas):
+                run_on.append((match, read_as))
+    found = _denied_run_ons(found, run_on, denied_words)
     age = read_age(text, language)
     facts = read_facts(text, language, age=age[0] if age is not None else None)
     facts = [f for f in facts if not _someone_elses(f, tokens, scopes, own)]

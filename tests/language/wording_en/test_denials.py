@@ -251,3 +251,23 @@ def test_a_list_answered_after_a_dash_or_colon_is_denied(text: str) -> None:
 )
 def test_a_denial_covers_a_when_clause(text: str) -> None:
     assert rules(text).get("pain_on_urination") == "absent"
+
+
+# Session 14: a phrase that starts on denied words and runs over a comma into the next
+# clause states nothing ("...pee, it is only sore" is not a painful pee); the same wide
+# phrase with no denial before it still reads.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it does not burn when I pee, it is only sore on the outside",
+        "doesn't sting when i wee, its just a bit tender outside",
+        "No burning when I pee, it's only itchy",
+    ],
+)
+def test_a_denied_phrase_is_not_stated_again_by_the_clause_after_its_comma(text: str) -> None:
+    assert rules(text).get("pain_on_urination") == "absent"
+
+
+@pytest.mark.parametrize("text", ["when I pee, it stings", "when i wee, it hurts a lot"])
+def test_a_wide_phrase_over_a_comma_still_reads_with_no_denial(text: str) -> None:
+    assert rules(text).get("pain_on_urination") == "present"
