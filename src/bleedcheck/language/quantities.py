@@ -472,8 +472,8 @@ _DURATION = {
         rf"\s+(?:now\s+)?(?:(?:in|within|over|during|since)\s+)?(?:the\s+)?(this|last|past)\s+"
         rf"(?=week\b|wk\b)|"
         # Session 9: "six months of postcoital bleeding", "6 wks now of bleedin".
-        rf"\b({_EN_NUMBER})\s*(weeks?|wks?|months?|mths?)\s+(?:now\s+)?of\s+"
-        rf"(?=(?:[\w-]+\s+){{0,2}}(?:bleed|pcb|spot|blood))|"
+        rf"\b({_EN_NUMBER})\s*-?\s*(weeks?|wks?|months?|mths?)\s+(?:now\s+)?(?:history\s+)?"
+        rf"of\s+(?=(?:[\w-]+\s+){{0,2}}(?:bleed|pcb|spot|blood|postcoital|post-coital))|"
         # Session 12: an onset told as a time ago ("the bleeding after sex started
         # about 6 weeks ago"), a span of "this" ("4 months of this"), a clinic's window
         # in days ("x2 in past 10/7").
@@ -523,7 +523,9 @@ _COUNT = {
 # has passed is more than 4 weeks back in how people use it.
 _SINCE = {
     "en": re.compile(
-        r"\bsince\s+(?:about\s+|around\s+|early\s+|late\s+|mid\s*-?\s*|the\s+|last\s+)*"
+        r"\bsince\s+(?:about\s+|around\s+|early\s+|late\s+|mid\s*-?\s*|the\s+|last\s+|"
+        r"approx\.?\s+|approximately\s+|roughly\s+|maybe\s+|like\s+|(?:the\s+)?(?:start|"
+        r"beginning)\s+of\s+(?:the\s+)?)*"
         r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|xmas|easter|new year|summer|"
         r"spring|autumn|fall|winter|diwali|eid|ramadan|thanksgiving|halloween|year|"
@@ -587,7 +589,29 @@ _VAGUE = frozenset({"few", "several", "many", "multiple"})
 _CLAUSE = re.compile(r"[.;!?,\n]")
 # Session 12: "it's been going on since the summer" says the episodes go on.
 _JOINED = re.compile(r"\b(?:and|but)\b")
-_EPISODE = re.compile(r"\b(?:times?|pcb|episodes?|going on|happening|ongoing)\b")
+_EPISODE = re.compile(
+    r"\b(?:times?|pcb|episodes?|going on|happening|ongoing)\b|"
+    # Session 14: "It's been since about October" (the bleeding said a sentence back).
+    r"\b(?:it'?s|it has|this has|has it)\s+been\s+since\b"
+)
+# Session 14: a "since" whose time is days back ("twice since Saturday", "every time
+# since last week", "x2 since resuming sex last wk"): the episodes' span is under 4
+# weeks, when they are counted or said to repeat.
+_SINCE_DAYS = {
+    "en": re.compile(
+        r"\bsince\s+(?:(?:i|we|he|the|my|resuming|starting|restarting)\b[^.,;!?\n]{0,30}?\s+)?"
+        r"(?:last\s+(?:week|wk|weekend|night)|yesterday|the weekend|(?:last\s+|this\s+past\s+)?"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\w+\s+)?(?:days?|nights?)\s+ago)\b"
+    )
+}
+# "changed my pad four times" counts pads, not episodes.
+_PAD_COUNT = re.compile(r"\b(?:pads?|tampons?|liners?)\b[^.,;!?\n]{0,20}?\btimes\b")
+# "seeing two guys since the start of the year": the time is the relationship's.
+_SINCE_OTHER = re.compile(r"\b(?:seeing|dating|together|married|been with)\b[^.,;!?\n]*$")
+_REPEATED = re.compile(
+    r"\b(?:twice|times|x\s?[2-9]|[2-9]\s?x|every time|each time|anytime|any time|"
+    r"both times|again)\b"
+)
 # The words that name cervical screening.
 _EN_SCREENING_WORDS = r"\b(?:smear|pap|cst|screen(?:ing)?|cervicalcheck|cervical check|cytology)\b"
 # When the last cervical screening was: "last smear 2 years ago, normal", "pap 4 yrs
@@ -889,7 +913,8 @@ _REPEATED_FOR = re.compile(
     r"[^.,;!?\n]*$"
 )
 _COUNTED_IN = re.compile(
-    r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx)\s+(?:in|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$"
+    r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx)\s+(?:now\s+)?(?:in|over|within)\s+(?:the\s+)?"
+    r"(?:past\s+|last\s+)?(?:like\s+|about\s+|around\s+)?$"
 )
 
 
@@ -897,6 +922,8 @@ def _window(folded: str, start: int, words: str) -> bool:
     """A span the episodes happened in ("over the last 10 days", "x3 in 2 weeks", "x
     3/52"), not how long something else lasted ("discharge for about a week", "in 2 days")."""
     if _WINDOW.match(words) or words.startswith(("x", "twice")) or " times " in words:
+        return True
+    if re.match(r"\d\s?x\b", words):  # Session 14: "2x this week"
         return True
     if words.startswith(("since", "already", "these")) or _ORDINAL_TIME.match(words):
         return True  # "since 3 weeks", "already 2 weeks": a span up to now
@@ -925,6 +952,13 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
     later = _SINCE_LATER.get(language)
     if later is not None:
         found += [(m, 5.0) for m in later.finditer(folded)]
+    days = _SINCE_DAYS.get(language)
+    if days is not None:
+        for m in days.finditer(folded):
+            clause = _PAD_COUNT.sub(" ", _near(folded, m.start(), m.end()))
+            if bleeding.search(clause) and _REPEATED.search(clause):
+                cue = text[m.start() : m.end()]
+                out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
     for m, weeks in found:
         left = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
         right = _CLAUSE.search(folded, m.end())
@@ -937,6 +971,9 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
             right = _SENTENCE_END.search(folded, m.end())
             joined = _JOINED.search(folded, m.end(), right.start() if right else len(folded))
             right = joined or right
+        other = _SINCE_OTHER.search(folded[left : m.start()])
+        if other and not (bleeding.search(other.group()) or _EPISODE.search(other.group())):
+            continue
         clause = folded[left : right.start() if right else len(folded)]
         if m.group().startswith("going back"):  # "bled the last 4 times, going back to May"
             clause = _near(folded, m.start(), m.end())

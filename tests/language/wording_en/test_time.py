@@ -377,3 +377,48 @@ def test_pads_gone_through_and_comparisons_are_no_stop(text: str) -> None:
 @pytest.mark.parametrize("text", ["bled after sex, nothing this morning", "none this evening"])
 def test_nothing_this_morning_is_a_stop(text: str) -> None:
     assert rules(text).get("bleeding_ongoing") == "absent"
+
+
+# Session 14: a "since" days back with the episodes counted or repeating is a span under
+# four weeks; a "since" that names a month or the start of the year, or a history of
+# months, is over four; pads counted and a relationship's "since" are not episodes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've bled after sex twice since Friday",
+        "every time since last week there is blood after we have sex",
+        "PCB x3 since restarting intercourse last wk",
+        "spotted after sex 2x this week",
+    ],
+)
+def test_repeats_since_a_few_days_back_span_under_four_weeks(text: str) -> None:
+    assert rules(text).get("bleeding_persistent_4_weeks") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "still bleeding after sex since last night, changed my pad three times",
+        "bled after sex and I've been bleeding since Tuesday",
+    ],
+)
+def test_one_bleed_going_on_since_a_day_is_no_span(text: str) -> None:
+    assert "bleeding_persistent_4_weeks" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do I keep bleeding after sex? It's been since roughly September.",
+        "Spotting after intercourse since approx Feb, most weeks.",
+        "A 6-month history of postcoital bleeding.",
+        "bled after sex four times since the beginning of the year",
+    ],
+)
+def test_since_a_month_or_a_history_of_months_is_over_four_weeks(text: str) -> None:
+    assert rules(text).get("bleeding_persistent_4_weeks") == "present"
+
+
+def test_a_relationship_since_the_start_of_the_year_is_not_the_bleeding_span() -> None:
+    text = "I've been dating him since the start of the year and bled after sex on Sunday"
+    assert rules(text).get("bleeding_persistent_4_weeks") != "present"
