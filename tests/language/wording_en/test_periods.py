@@ -341,3 +341,30 @@ def test_a_stated_menopause_outweighs_a_regular_word() -> None:
 )
 def test_hrt_by_name_stopped_or_local(text: str, value: str | None) -> None:
     assert rules(text).get("on_hrt") == value
+
+
+# Session 14: periods said to continue in more words (conventions: postmenopausal absent);
+# "stopped just after I turned 50" is the menopause, not a period just finished.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 47 and my periods are all over the shop",
+        "48, my cycle is a mess these days",
+        "my cycles are kinda random",
+        "periods always come on time",
+        "my period comes about every five weeks",
+        "my cycles run anywhere from 24 to 40 days",
+        "my period finished just before the holiday",
+        "my periods ended just 5 days ago",
+    ],
+)
+def test_periods_said_to_go_on_are_not_the_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+def test_periods_stopped_just_after_fifty_is_still_the_menopause() -> None:
+    assert rules("my periods stopped just after I turned 50").get("postmenopausal") == "present"
+
+
+def test_a_period_finished_just_before_is_not_due() -> None:
+    assert rules("my period finished just before the weekend").get("period_due") == "absent"
