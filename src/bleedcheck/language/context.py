@@ -272,6 +272,14 @@ class Scopes:
             else:
                 start = self._backward_start(trigger, max_scope)
                 self.cues.append((cue, start, trigger.first - 1))
+        # A joiner that is also a doubt ("или") inside a denied list joins it (ru,
+        # session 14): "Никаких шишек или язвочек не вижу" denies both, no doubt.
+        if self.list_item is not None:
+            self.cues = [
+                (cue, start, end)
+                for cue, start, end in self.cues
+                if not (cue.category in DOUBTS and self._in_denied_list(cue))
+            ]
         for trigger in claimed_forms:
             if covered & set(trigger.positions):
                 continue
@@ -280,6 +288,17 @@ class Scopes:
                 kind = trigger.payload
                 cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
                 self.cues.append((cue, form, trigger.first - 1))
+
+    def _in_denied_list(self, cue: Cue) -> bool:
+        """Whether a doubt is a list joiner a forward denial before it reaches past."""
+        return (
+            cue.first == cue.last
+            and self.tokens[cue.first].norm in self.joiners
+            and any(
+                other.category == "negated" and other.last < cue.first and start <= cue.first < end
+                for other, start, end in self.cues
+            )
+        )
 
     @staticmethod
     def _field_opens(trigger: Match[TriggerKind], tokens: Sequence[Token]) -> bool:

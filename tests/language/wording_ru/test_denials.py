@@ -383,3 +383,20 @@ WHOLE_DENIAL_SPEAKS: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_DENIAL_SPEAKS)
 def test_a_whole_denial_speaks_over_a_shared_verb(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 14: "или" inside a denied list joins it; it is no doubt there. Alone, or
+# before the denial, it still doubts.
+OR_IN_A_DENIED_LIST: list[tuple[str, Expect]] = [
+    ("никаких уплотнений или язвочек у себя не нашла", {"lump_or_ulcer": "absent"}),
+    ("нет ни бородавок или язв", {"warts_seen": "absent", "lump_or_ulcer": "absent"}),
+    # Near-misses: a doubt stays a doubt.
+    ("не знаю, язвочка там или прыщик", {"lump_or_ulcer": "unknown"}),
+    ("есть какая-то язвочка или нет", {"lump_or_ulcer": "unknown"}),
+    ("не знаю беременна или нет", {"pregnancy_possible": "unknown"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_IN_A_DENIED_LIST)
+def test_or_in_a_denied_list_joins_it(text: str, expected: Expect) -> None:
+    check(text, expected)
