@@ -198,6 +198,13 @@ class Scopes:
         self.reporting_verbs = reporting_verbs
         self.reporting_links = reporting_links
         self.object_words = object_words
+        # Words that deny in both directions ("нет"): said right after a denied
+        # noun they answer it, not what follows (see _answers_noun_before).
+        self.both_ways = {
+            (t.first, t.last)
+            for t in triggers
+            if t.payload.category == "negated" and t.payload.direction == "backward_listed"
+        }
         # Where a denial of its own starts: a doubt stops there ("не знаю, мама тоже не
         # помнит, не болит ничего" does not doubt the pain).
         self.denial_starts = {
@@ -265,6 +272,14 @@ class Scopes:
             else:
                 start = self._backward_start(trigger, max_scope)
                 self.cues.append((cue, start, trigger.first - 1))
+        # A joiner that is also a doubt ("или") inside a denied list joins it (ru,
+        # session 14): "Никаких шишек или язвочек не вижу" denies both, no doubt.
+        if self.list_item is not None:
+            self.cues = [
+                (cue, start, end)
+                for cue, start, end in self.cues
+                if not (cue.category in DOUBTS and self._in_denied_list(cue))
+            ]
         for trigger in claimed_forms:
             if covered & set(trigger.positions):
                 continue
@@ -273,6 +288,17 @@ class Scopes:
                 kind = trigger.payload
                 cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
                 self.cues.append((cue, form, trigger.first - 1))
+
+    def _in_denied_list(self, cue: Cue) -> bool:
+        """Whether a doubt is a list joiner a forward denial before it reaches past."""
+        return (
+            cue.first == cue.last
+            and self.tokens[cue.first].norm in self.joiners
+            and any(
+                other.category == "negated" and other.last < cue.first and start <= cue.first < end
+                for other, start, end in self.cues
+            )
+        )
 
     @staticmethod
     def _field_opens(trigger: Match[TriggerKind], tokens: Sequence[Token]) -> bool:
@@ -343,9 +369,29 @@ class Scopes:
             j += 1
         return end
 
+    def _answers_noun_before(self, trigger: Match[TriggerKind]) -> bool:
+        """A denial that goes either way ("нет") right after a noun in the denied
+        form answers that noun and ends its clause (ru, session 14): in a run-on
+        "сгустков нет живот тянет" and "хламидий нет при сексе больно" the pain is
+        said, not denied. Not after a pronoun ("у меня нет температуры"), nor for a
+        determiner that stands before its noun ("алая никаких шишек")."""
+        before = trigger.first - 1
+        return (
+            self.part_of_speech is not None
+            and trigger.payload.category == "negated"
+            and (trigger.first, trigger.last) in self.both_ways
+            and self._pos(trigger.first) == "PRED"
+            and before >= 0
+            and self.tokens[before].sentence == self.tokens[trigger.first].sentence
+            and self._pos(before) == "NOUN"
+            and self._listed(before)
+        )
+
     def _forward_end(self, trigger: Match[TriggerKind], max_scope: int, lists: bool) -> int:
         sentence = self.tokens[trigger.last].sentence
         end = trigger.last
+        if self._answers_noun_before(trigger):
+            return end
         limit = trigger.last + 1 + max_scope
         j = trigger.last + 1
         verbs = self._trigger_verbs(trigger)

@@ -532,8 +532,10 @@ _SINCE = {
         r"our (?:marriage|wedding)|we got married)\b"
     ),
     # Session 7: "с января", "с прошлой осени", "с нового года" (read in the sentence).
+    # Session 14: "с начала лета", "с конца января", "с середины весны".
     "ru": re.compile(
-        r"(?<!\w)с\s+(?:прошлой\s+|прошлого\s+|самого\s+)?(?:января|февраля|марта|апреля|мая|"
+        r"(?<!\w)с\s+(?:прошлой\s+|прошлого\s+|самого\s+)?(?:начала\s+|конца\s+|"
+        r"середины\s+)?(?:прошлой\s+|прошлого\s+)?(?:января|февраля|марта|апреля|мая|"
         r"июня|июля|августа|сентября|октября|ноября|декабря|нового года|прошлого года|осени|"
         r"весны|лета|зимы)(?!\w)"
     ),
@@ -952,6 +954,11 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
     later = _SINCE_LATER.get(language)
     if later is not None:
         found += [(m, 5.0) for m in later.finditer(folded)]
+    if language == "ru":
+        for m in _RU_STARTED_MONTH.finditer(folded):
+            months = (_month_index(m.group("m2")) - _month_index(m.group("m1"))) % 12
+            if months >= 2 or (months == 1 and m.group("end")):
+                found.append((m, 5.0))
     days = _SINCE_DAYS.get(language)
     if days is not None:
         for m in days.finditer(folded):
@@ -1258,6 +1265,17 @@ _RU_LAST_MONTH = re.compile(
     rf"пришли|приходили|шли))?(?:\s+(?:то\s+ли|где-то|примерно))?\s+в\s+(?P<m1>{_RU_MONTH})(?!\w)"
     rf"(?P<gap>[^.!?\n]{{0,60}}?)[,\s]\s*(?:а\s+|и\s+)?(?:сейчас|щас|теперь|уже)\s+(?:уже\s+)?"
     rf"(?:середина\s+|конец\s+|начало\s+)?(?P<m2>{_RU_MONTH})(?!\w)"
+)
+
+
+# Session 14 (ru): the bleeding's first month and this month ("началось в июле,
+# сейчас конец августа", "первый раз была в мае, второй вот сейчас, в июле"): two
+# months or more apart, or one to the end of the next, is a span over 4 weeks.
+_RU_STARTED_MONTH = re.compile(
+    rf"(?<!\w)(?:началось|началась|начались|начался|впервые|первый\s+раз)(?!\w)"
+    rf"[^.!?\n]{{0,50}}?(?<!\w)в\s+(?P<m1>{_RU_MONTH})(?!\w)[^.!?\n]{{0,60}}?"
+    rf"(?:сейчас|щас|теперь)[,\s]+(?:уже\s+|вот\s+)*(?:(?P<end>конец|середина)\s+|начало\s+|"
+    rf"в\s+)?(?P<m2>{_RU_MONTH})(?!\w)"
 )
 
 

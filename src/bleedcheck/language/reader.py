@@ -50,16 +50,27 @@ def _ignored(words: set[int], ignores: list[frozenset[int]]) -> bool:
     return any(words & i and not i < words for i in ignores)
 
 
-def _denial_wins(matches: list[Match[Phrase]], denials: frozenset[int]) -> list[Match[Phrase]]:
+def _holds_denial(words: set[int], denials: list[frozenset[int]]) -> int:
+    """2 when the words hold a whole denial, 1 a part of one only, 0 none."""
+    if any(span <= words for span in denials):
+        return 2
+    return 1 if any(span & words for span in denials) else 0
+
+
+def _denial_wins(
+    matches: list[Match[Phrase]], denials: list[frozenset[int]]
+) -> list[Match[Phrase]]:
     """Of two phrases of one finding that share a word, the one holding a denial of its
     own speaks: "never miss" over "miss a pill", "haven't missed" over "missed pills",
-    "hasn't stopped" over "bleeding ... stopped"."""
-    denied = [bool(denials & set(m.positions)) for m in matches]
+    "hasn't stopped" over "bleeding ... stopped". One holding a whole denial speaks
+    over one holding a part of one: "болит, живот" holds just the verb of "не
+    болит", so "ничего не болит" speaks (session 14)."""
+    denied = [_holds_denial(set(m.positions), denials) for m in matches]
     out = []
     for m, own in zip(matches, denied, strict=True):
         words = set(m.positions)
-        beaten = not own and any(
-            other_denied
+        beaten = any(
+            other_denied > own
             and other is not m
             and other.payload.finding == m.payload.finding
             and words & set(other.positions)
@@ -209,7 +220,7 @@ def read_rules(
         ]
     phrases = _other_tests(phrases, tokens, lexicon)
     triggers = lexicon.triggers.find(tokens)
-    denials = frozenset(p for t in triggers if t.payload.category == "negated" for p in t.positions)
+    denials = [frozenset(t.positions) for t in triggers if t.payload.category == "negated"]
     phrases = _denial_wins(phrases, denials)
     claimed = frozenset(p for m in phrases for p in m.positions) | ignored
     scopes = Scopes(

@@ -65,6 +65,10 @@ CONTRACEPTION: list[tuple[str, Expect]] = [
     # A short "не X" phrase does not take a "не" from over a comma.
     ("алкоголь не пью, курю с юности", {"smoker": "present"}),
     ("не курю", {"smoker": "absent"}),
+    # Session 14: only a done quitting is no smoking; trying to quit still smokes.
+    ("курю по пачке, бросить не получается", {"smoker": "present"}),
+    ("курить бросила три года назад", {"smoker": "absent"}),
+    ("бросил курить", {"smoker": "absent"}),
 ]
 
 

@@ -340,3 +340,63 @@ POLYP_GONE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), POLYP_GONE)
 def test_a_polyp_not_found_or_gone(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 14: in a run-on with no commas, "нет" right after a denied noun answers that
+# noun and ends there: what follows is said, not denied. After a pronoun ("у меня нет")
+# or as a determiner before its noun ("никаких шишек") it still denies forward.
+NOUN_THEN_NET: list[tuple[str, Expect]] = [
+    (
+        "крови много сгустков нет живот тянет снизу",
+        {"bleeding_clots": "absent", "lower_abdominal_pain": "present"},
+    ),
+    (
+        "температуры нету при сексе больно глубоко",
+        {"fever": "absent", "pain_deep_during_sex": "present"},
+    ),
+    (
+        "зуда нет таблетки пью каждый день без пропусков",
+        {"vulval_itch_or_soreness": "absent", "hormonal_contraception": "present"},
+    ),
+    # Near-misses: still denied forward.
+    ("у меня нет температуры и болей", {"fever": "absent", "lower_abdominal_pain": "absent"}),
+    ("кровь алая никаких шишек не нашла", {"lump_or_ulcer": "absent"}),
+    ("нет болей живот мягкий", {"lower_abdominal_pain": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_THEN_NET)
+def test_net_after_a_noun_ends_its_clause(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 14: a phrase that holds a whole denial ("ничего не болит") speaks over one of
+# the same finding that only shares its verb across a comma ("болит, живот мягкий").
+WHOLE_DENIAL_SPEAKS: list[tuple[str, Expect]] = [
+    ("Ничего не болит, живот мягкий", {"lower_abdominal_pain": "absent"}),
+    ("вроде ничего не болит, живот спокойный", {"lower_abdominal_pain": "absent"}),
+    # Near-miss: the pain is said after the denial of something else.
+    ("Голова не болит, болит живот внизу", {"lower_abdominal_pain": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_DENIAL_SPEAKS)
+def test_a_whole_denial_speaks_over_a_shared_verb(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 14: "или" inside a denied list joins it; it is no doubt there. Alone, or
+# before the denial, it still doubts.
+OR_IN_A_DENIED_LIST: list[tuple[str, Expect]] = [
+    ("никаких уплотнений или язвочек у себя не нашла", {"lump_or_ulcer": "absent"}),
+    ("нет ни бородавок или язв", {"warts_seen": "absent", "lump_or_ulcer": "absent"}),
+    # Near-misses: a doubt stays a doubt.
+    ("не знаю, язвочка там или прыщик", {"lump_or_ulcer": "unknown"}),
+    ("есть какая-то язвочка или нет", {"lump_or_ulcer": "unknown"}),
+    ("не знаю беременна или нет", {"pregnancy_possible": "unknown"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_IN_A_DENIED_LIST)
+def test_or_in_a_denied_list_joins_it(text: str, expected: Expect) -> None:
+    check(text, expected)

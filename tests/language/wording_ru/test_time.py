@@ -222,3 +222,32 @@ STILL_GOING: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), STILL_GOING)
 def test_still_bleeding_in_more_words(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 14: a span told from the start of a season or month ("с начала лета", "с
+# конца января") or by the first episode's month and this month, two months apart or
+# one to the end of the next.
+SPAN_BY_MONTHS: list[tuple[str, Expect]] = [
+    (
+        "кровь после близости с начала весны, сейчас июнь",
+        {"bleeding_persistent_4_weeks": "present", "bleeding_recurrent": "present"},
+    ),
+    ("мажет после секса с конца февраля", {"bleeding_persistent_4_weeks": "present"}),
+    (
+        "кровит после секса, началось в апреле, сейчас уже июнь",
+        {"bleeding_persistent_4_weeks": "present"},
+    ),
+    (
+        "впервые кровь после близости была в сентябре, сейчас конец октября",
+        {"bleeding_persistent_4_weeks": "present"},
+    ),
+    # Near-misses: a month apart without its end, another thing's start.
+    ("кровь после секса, началось в мае, сейчас июнь", {"bleeding_persistent_4_weeks": None}),
+    ("с начала недели мажет после секса", {"bleeding_persistent_4_weeks": None}),
+    ("пью таблетки с начала года, вчера кровь после секса", {"bleeding_persistent_4_weeks": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_BY_MONTHS)
+def test_a_span_by_months(text: str, expected: Expect) -> None:
+    check(text, expected)
