@@ -481,7 +481,8 @@ _DURATION = {
         rf"\b(?:past|last|a|in a)\s+(fortnight)\b|"
         # Session 13: "twice now this week", "2nd time this wk", "twice in the past week",
         # "twice since last week".
-        rf"\b(?:twice|x\s?[2-9]|[2-9]\s?x|(?:\d|two|three|four|five) times|[2-9](?:st|nd|rd|th) time)"
+        rf"\b(?:twice|x\s?[2-9]|[2-9]\s?x|(?:\d|two|three|four|five) times|"
+        rf"[2-9](?:st|nd|rd|th) time)"
         rf"\s+(?:now\s+)?(?:(?:in|within|over|during|since)\s+)?(?:the\s+)?(this|last|past)\s+"
         rf"(?=week\b|wk\b)|"
         # Session 9: "six months of postcoital bleeding", "6 wks now of bleedin".
