@@ -52,6 +52,13 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _ANSWER_MARKS = _DASHES | {":"}
 # A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
 DOUBTS = frozenset({"uncertain", "hedge"})
+# Number words a doubt may round ("maybe two", "perhaps half"), and what "a" may
+# count after one ("maybe a couple of times", "maybe a few drops", "maybe a half").
+_APPROXIMATE_NUMBERS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+    | {"half", "couple", "few", "twice"}
+)
+_ROUGH_A = frozenset({"couple", "few", "half"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +247,8 @@ class Scopes:
                 trigger, denied_before
             ):
                 continue
+            if kind.category == "uncertain" and self._approximates(trigger):
+                continue
             whole_only = kind.direction == "backward_listed"
             cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase, whole_only)
             if kind.category == "historical":
@@ -288,6 +297,18 @@ class Scopes:
                 kind = trigger.payload
                 cue = Cue(kind.category, trigger.first, trigger.last, kind.phrase)
                 self.cues.append((cue, form, trigger.first - 1))
+
+    def _approximates(self, trigger: Match[TriggerKind]) -> bool:
+        """A doubt word right before a number rounds the number, it does not doubt what
+        is counted (session 14b): "maybe half a pad" is still pad-level blood, "maybe
+        3 times" still more than once."""
+        if trigger.payload.direction != "forward" or trigger.last + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[trigger.last + 1 : trigger.last + 3]
+        first = following[0].norm
+        if first.isdigit() or first in _APPROXIMATE_NUMBERS:
+            return True
+        return first in ("a", "an") and len(following) > 1 and following[1].norm in _ROUGH_A
 
     def _in_denied_list(self, cue: Cue) -> bool:
         """Whether a doubt is a list joiner a forward denial before it reaches past."""

@@ -35,6 +35,9 @@ _NUMBERS = {
     "many": 4,
     "multiple": 3,
     "half": 0.5,
+    "handful": 3,
+    "both": 2,
+    "twice": 2,
     "один": 1,
     "одна": 1,
     "семь": 7,
@@ -147,7 +150,7 @@ _AGE = {
 }
 _BLEEDING = {
     "en": re.compile(
-        r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb|happen)", re.I
+        r"\b(?:bleed|blead|bled|blood|spot|spotting|spotted|bleeding|streak|pcb|pmb|happen)", re.I
     ),
     # Session 7: typos ("кравит", "мажит"), spotting by its colour, the clinic's ПКК.
     "ru": re.compile(r"(?:кров|крав|маж|мазн|мазал|розов|пкк)", re.I),
@@ -316,6 +319,9 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
 _FRAGMENT_WORDS_BESIDE = 1
 
 
+_ANSWER = re.compile(r"\s*(?:yes|yeah|yep|yup|y)\b")
+
+
 def _near(folded: str, start: int, end: int) -> str:
     """The words around a match that can be about the same thing: its own sentence,
     within ``_NEAR`` characters ("bled after sex, 3rd time now"), and the sentence
@@ -325,7 +331,11 @@ def _near(folded: str, start: int, end: int) -> str:
     left = max((e for s, e in ends if e <= start), default=0)
     right = min((s for s, e in ends if s >= end), default=len(folded))
     own = len(folded[start:end].split())
-    if len(folded[left:right].split()) - own <= _FRAGMENT_WORDS_BESIDE:
+    if len(folded[left:right].split()) - own <= _FRAGMENT_WORDS_BESIDE or (
+        _ANSWER.match(folded, left) and folded[:left].rstrip().endswith("?")
+    ):
+        # Session 14b: a form's answer goes on from its question ("Bleeding after
+        # sex? Yes, 3 times since the start of last month").
         left = max((e for s, e in ends if e < left), default=0)
     return folded[max(left, start - _NEAR) : min(right, end + _NEAR)]
 
@@ -366,7 +376,10 @@ _OWNER = {
         re.compile(
             r"\b(?:together|dating|seeing (?:him|her|each other)|married|ttc|trying|"
             r"relationship|itch\w*|discharge|smell\w*|sore(?:ness)?|ulcer|lump|rash|"
-            r"fever|temp\w*|pain\w*|ache|aching|burn\w*|cramp\w*)"
+            r"fever|temp\w*|pain\w*|ache|aching|burn\w*|cramp\w*|"
+            # Session 14b: a new partner's time ("new partner 3/52", "new bf 2 months"),
+            # and a thing that has "been there" that long (a sore, a lump).
+            r"new (?:partner|boyfriend|bf|guy|man|fella|lad|girlfriend|gf)|been there)"
             r"(?:\s+(?:now|so|just|only|for|about|since))?\s+$"
         ),
         re.compile(r"^\s*(?:together|of (?:dating|marriage|being together|trying))\b"),
@@ -468,7 +481,8 @@ _DURATION = {
         rf"\b(?:past|last|a|in a)\s+(fortnight)\b|"
         # Session 13: "twice now this week", "2nd time this wk", "twice in the past week",
         # "twice since last week".
-        rf"\b(?:twice|x\s?\d|\d\s?x|(?:\d|two|three|four|five) times|\d(?:st|nd|rd|th) time)"
+        rf"\b(?:twice|x\s?[2-9]|[2-9]\s?x|(?:\d|two|three|four|five) times|"
+        rf"[2-9](?:st|nd|rd|th) time)"
         rf"\s+(?:now\s+)?(?:(?:in|within|over|during|since)\s+)?(?:the\s+)?(this|last|past)\s+"
         rf"(?=week\b|wk\b)|"
         # Session 9: "six months of postcoital bleeding", "6 wks now of bleedin".
@@ -507,8 +521,19 @@ _COUNT = {
         rf"\b({_EN_NUMBER}|\d{{1,2}}(?:-|"
         rf"\s*or\s*)\d{{1,2}})\s+(?:other\s+)?times\b(?!\s*(?:a|per|"
         rf"each)\s+(?:week|day|month))|\bx\s?(\d)\b(?!\s*(?:/|weeks?|wks?|days?|months?|mths?|yrs?|hrs?|hours?|mins?|minutes?))|\b(\d)\s?x\b|\b(\d)(?:st|nd|rd|"
-        rf"th)\s+time\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b|"
-        rf"\b(\d{{1,2}})\s+episodes\b"
+        rf"th)\s+(?:time|tym|tyme|tim)\b|\bepisodes?\s*:?\s*(\d{{1,2}})\b(?![/\d])|"
+        rf"\b(\d{{1,2}})\s+episodes\b|"
+        # Session 14b: a count in other words ("three time this month", "on two
+        # occasions", "two lots of bleeding", "two small bleeds", "a handful of times",
+        # "both times", "the last twice", "twice now"); not a rate ("twice a week",
+        # "2 times per month", "twice weekly").
+        rf"\b({_EN_NUMBER}|handful of)\s+(?:other\s+|separate\s+|different\s+|more\s+|"
+        rf"small\s+|little\s+|light\s+|wee\s+|short\s+)?(?:time|tym|tyme|occasions|"
+        rf"lots\s+of|bleeds|bouts|instances|incidents|episodes|times)\b(?!\s*(?:a|per|each|"
+        rf"every)\s+(?:week|wk|day|month|night|year))|"
+        rf"\b(both)\s+(?:times|occasions)\b|"
+        rf"\b(twice)\b(?!\s*(?:(?:a|per|each|every)\s+(?:week|wk|day|month|night|year)|"
+        rf"weekly|daily|monthly|nightly|yearly|as\b|the\b|my\b|her\b))"
     ),
     "ru": re.compile(
         # Session 9: "мой третий раз", "второй раз в жизни" count her times of sex.
@@ -609,7 +634,13 @@ _SINCE_DAYS = {
 # "changed my pad four times" counts pads, not episodes.
 _PAD_COUNT = re.compile(r"\b(?:pads?|tampons?|liners?)\b[^.,;!?\n]{0,20}?\btimes\b")
 # "seeing two guys since the start of the year": the time is the relationship's.
-_SINCE_OTHER = re.compile(r"\b(?:seeing|dating|together|married|been with)\b[^.,;!?\n]*$")
+# Session 14b: partners counted since a time ("two partners since the summer"), and a
+# medicine she has been on since then ("on the sequential HRT tablets since last year").
+_SINCE_OTHER = re.compile(
+    r"\b(?:seeing|dating|together|married|been with|partners|guys|boyfriends)\b[^.,;!?\n]*$|"
+    r"\b(?:on|taking|using)\s+(?:the\s+|my\s+|a\s+)?(?!and\b|an\b|off\b)[\w-]+"
+    r"(?:\s+(?!and\b|an\b|off\b)[\w-]+){0,2}\s+$"
+)
 _REPEATED = re.compile(
     r"\b(?:twice|times|x\s?[2-9]|[2-9]\s?x|every time|each time|anytime|any time|"
     r"both times|again)\b"
@@ -800,8 +831,12 @@ def read_facts(text: str, language: str, *, age: int | None) -> list[Fact]:
     if bleeding is not None and count is not None:
         for m in count.finditer(folded):
             number = next(g for g in m.groups() if g)
-            times = _number(re.split(r"-|\s*or\s*", number)[0])
-            if times < 1 or not bleeding.search(_near(folded, m.start(), m.end())):
+            # "2-3 times", "2 or 3 times" count from the first ("four" is not "f or").
+            times = _number(re.split(r"(?<=\d)\s*(?:-|or)\s*(?=\d)", number)[0])
+            near = _near(folded, m.start(), m.end())
+            if times < 1 or not (bleeding.search(near) or _ASKED_HOW_OFTEN.search(near)):
+                continue
+            if _counts_something_else(folded, m.start(), bleeding):
                 continue
             # "x1", "1 episode": once, said as a count; a bare "1 time" is too rare to trust.
             counted = "эпизод" in m.group() or "episode" in m.group() or m.group().startswith("x")
@@ -918,6 +953,28 @@ _COUNTED_IN = re.compile(
     r"(?:\btimes?|\btwice|\bx\s?\d|\b\dx)\s+(?:now\s+)?(?:in|over|within)\s+(?:the\s+)?"
     r"(?:past\s+|last\s+)?(?:like\s+|about\s+|around\s+)?$"
 )
+
+
+# Session 14b: a form's question about the episodes ("How often: 4 times over the
+# past 3 weeks") ties its count to the bleeding the form is about.
+_ASKED_HOW_OFTEN = re.compile(r"\bhow (?:often|many times)\b")
+# The clause before a count that counts something other than bleeding: "we did sex 2
+# times", "tried intercourse 3 times", "vomiting x2", "changed my pad four times".
+_OTHER_COUNTED = re.compile(
+    r"\b(?:sex|intercourse|it|tried|try|trying|slept|made love|vomit\w*|sick|threw up|"
+    r"pads?|tampons?|liners?|changed?|wee\w*|pee\w*|toilet|loo|wiped?|checked|tests?|"
+    r"pills?|tablets?|doses?|missed|forgot)\s*$"
+)
+
+
+def _counts_something_else(folded: str, start: int, bleeding: re.Pattern[str]) -> bool:
+    """A count whose own clause names what is counted, and it is not the bleeding:
+    the last word before it is another thing, and no bleeding word stands between
+    the clause start and the count ("we had sex 3 times and I bled after one" counts
+    the sex; "bled after sex 3 times" counts the bleeds)."""
+    left = max((c.end() for c in _CLAUSE.finditer(folded, 0, start)), default=0)
+    before = folded[left:start]
+    return bool(_OTHER_COUNTED.search(before)) and not bleeding.search(before)
 
 
 def _window(folded: str, start: int, words: str) -> bool:

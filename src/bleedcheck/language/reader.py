@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bleedcheck.engine.case import Answer, CaseError
-from bleedcheck.language.context import DOUBTS, Cue, Scopes
+from bleedcheck.language.context import DOUBTS, Cue, Scopes, TriggerKind
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
 from bleedcheck.language.matcher import Match, outermost
 from bleedcheck.language.model import load_text_model
@@ -206,6 +206,8 @@ def read_rules(
         for m in found_phrases
         if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
     ]
+    triggers = lexicon.triggers.find(tokens)
+    kept = _questions_broken_by_denials(kept, triggers)
     # What words take for granted ("between periods" inside "no spotting between
     # periods") is read beside the phrase holding them, not hidden by it.
     granted = [m for m in kept if m.payload.value == "implied_absent"]
@@ -219,7 +221,6 @@ def read_rules(
             m for m in phrases if m.payload.finding not in exams.findings or m.first in examined
         ]
     phrases = _other_tests(phrases, tokens, lexicon)
-    triggers = lexicon.triggers.find(tokens)
     denials = [frozenset(t.positions) for t in triggers if t.payload.category == "negated"]
     phrases = _denial_wins(phrases, denials)
     claimed = frozenset(p for m in phrases for p in m.positions) | ignored
@@ -543,6 +544,27 @@ def _text_match(
     )
 
 
+# The label a form puts before an answer ("A: No").
+_ANSWER_LABELS = frozenset({"a", "ans", "answer", "reply", "о", "ответ"})
+
+
+def _questions_broken_by_denials(
+    kept: list[Match[Phrase]], triggers: list[Match[TriggerKind]]
+) -> list[Match[Phrase]]:
+    """A doubting phrase whose gap holds a denial is a statement, not the question it
+    looks like (session 14b): "am ... I am not pregnant" is no "am I pregnant", so
+    the denial reads as one ("I am thirty one I am not pregnant"). A doubt phrase
+    holding a denial word of its own ("беременна ... не знаю") is left as it is."""
+    denied = {p for t in triggers if t.payload.category == "negated" for p in t.positions}
+    return [
+        m
+        for m in kept
+        if m.payload.value != "unknown"
+        or denied & set(m.positions)
+        or not denied & (set(range(m.first, m.last + 1)) - set(m.positions))
+    ]
+
+
 def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[Answer, Cue]]:
     """Questions answered by the next words, as on forms and in chats ("Could you be
     pregnant? No.", "Does sex hurt? Yes, at the entrance", "Беременна? Не знаю"): the
@@ -559,6 +581,12 @@ def _answers(tokens: list[Token], lexicon: Lexicon) -> dict[int, tuple[Answer, C
         j = i + 1
         while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "?!.":
             j += 1
+        if (
+            j + 2 < len(tokens)
+            and tokens[j].norm in _ANSWER_LABELS
+            and tokens[j + 1].norm in (":", "-")
+        ):
+            j += 2  # Session 14b: a form's labelled answer, "Q: Heavy? A: No, a smear."
         if j >= len(tokens):
             continue
         question = tokens[i - 1].sentence

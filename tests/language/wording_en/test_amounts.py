@@ -190,3 +190,22 @@ def test_a_comparison_with_before_is_heavy(text: str) -> None:
 )
 def test_a_plain_denial_of_heavy_still_denies(text: str) -> None:
     assert rules(text).get("bleeding_heavy") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex, maybe half a pad by now",
+        "perhaps half a pad over the evening after sex",
+    ],
+)
+def test_a_rounded_amount_is_no_doubt_of_it(text: str) -> None:
+    # "maybe" rounds the amount: pad-level blood is still more than spotting.
+    assert rules(text).get("bleeding_spotting_only") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text", ["maybe spotting after sex, not sure", "bled a bit, maybe just spotting"]
+)
+def test_a_doubt_before_the_amount_itself_stays_a_doubt(text: str) -> None:
+    assert rules(text).get("bleeding_spotting_only") == "unknown"

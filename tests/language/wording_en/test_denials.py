@@ -271,3 +271,38 @@ def test_a_denied_phrase_is_not_stated_again_by_the_clause_after_its_comma(text:
 @pytest.mark.parametrize("text", ["when I pee, it stings", "when i wee, it hurts a lot"])
 def test_a_wide_phrase_over_a_comma_still_reads_with_no_denial(text: str) -> None:
     assert rules(text).get("pain_on_urination") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A form's labelled answer answers its question.
+        ("Q: Was it heavy? A: No, only a streak.", "bleeding_heavy", "absent"),
+        ("Q: Any tummy pain? A: Yes, low down.", "lower_abdominal_pain", "present"),
+        ("Q: Could you be pregnant? A - No.", "pregnancy_possible", "absent"),
+        # Dialect and degree denials.
+        ("nowt heavy, only a few spots on the sheet", "bleeding_heavy", "absent"),
+        ("it's still trickling but nowhere near heavy", "bleeding_heavy", "absent"),
+        # A clinic's denial said after the thing.
+        ("PCB last night. Plan B not taken.", "emergency_contraception_recent", "absent"),
+        ("Morning after pill not yet taken.", "emergency_contraception_recent", "absent"),
+    ],
+)
+def test_denials_in_forms_and_dialect(text: str, finding: str, value: str) -> None:
+    assert rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am twenty four I am not pregnant I have the implant",
+        "am sure I am not pregnant, we always use condoms",
+    ],
+)
+def test_a_denial_inside_what_looks_like_a_question_is_a_statement(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") == "absent"
+
+
+@pytest.mark.parametrize("text", ["am I pregnant?", "could I be pregnant after this"])
+def test_a_question_without_a_denial_stays_a_doubt(text: str) -> None:
+    assert rules(text).get("pregnancy_possible") == "unknown"

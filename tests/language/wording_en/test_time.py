@@ -422,3 +422,69 @@ def test_since_a_month_or_a_history_of_months_is_over_four_weeks(text: str) -> N
 def test_a_relationship_since_the_start_of_the_year_is_not_the_bleeding_span() -> None:
     text = "I've been dating him since the start of the year and bled after sex on Sunday"
     assert rules(text).get("bleeding_persistent_4_weeks") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bleed after sex, four time this month",
+        "spotted after sex on three separate occasions",
+        "on 2 occasions there was blood after we made love",
+        "two lots of bleeding after sex since the spring",
+        "I've had three small bleeds after intercourse",
+        "bleeding after intercourse a handful of times",
+        "we've made love twice since the op and I bled after both times",
+        "both occasions left a streak of blood on the tissue",
+        "Twice in the past few weeks there has been red blood after sex",
+        "bled again after sex, 4th tym",
+        "Postmenopausal bleeding after intercourse, PMB x3",
+        "Bleeding after sex? Yes, four times since the new year.",
+        "How often: 3 times over the past month. Bleeding after sex.",
+    ],
+)
+def test_episodes_counted_in_other_words_are_recurrent(text: str) -> None:
+    assert rules(text).get("bleeding_recurrent") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sex is counted, not the bleeds.
+        "we had sex 3 times this weekend, I bled after sex on Sunday",
+        "we tried intercourse two times, I bled afterwards",
+        # A rate of sex or of a pessary, not episodes.
+        "we have sex twice a week and I bled after it last night",
+        "I use the pessaries twice weekly, bled after sex yesterday",
+        # Something else counted beside the bleed.
+        "PCB yesterday, vomiting x2",
+        "bled after sex, changed my pad 3 times",
+    ],
+)
+def test_other_counts_beside_a_bleed_are_not_recurrent(text: str) -> None:
+    assert rules(text).get("bleeding_recurrent") is None
+
+
+def test_a_counted_episode_with_a_slash_date_is_no_count() -> None:
+    # "episode 2/7 ago" is two days ago, not two episodes.
+    assert rules("One PCB episode 2/7 ago, light").get("bleeding_recurrent") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new partner 3/52, PCB last night",
+        "there's a sore, it's been there about three weeks, it bleeds after sex",
+        "I've had two partners since the summer and bled after sex yesterday",
+        "on the HRT patches since last year, I bled after sex last night",
+    ],
+)
+def test_a_partners_or_a_sores_or_a_medicines_time_is_no_bleeding_span(text: str) -> None:
+    evidence = rules(text)
+    assert "bleeding_recurrent" not in evidence
+    assert "bleeding_persistent_4_weeks" not in evidence
+
+
+def test_a_single_episode_last_week_says_no_span() -> None:
+    # A single episode leaves the span unsaid (conventions); two in a week say it.
+    assert "bleeding_persistent_4_weeks" not in rules("PCB x1 last week, settled")
+    assert rules("PCB x2 last week")["bleeding_persistent_4_weeks"] == "absent"
