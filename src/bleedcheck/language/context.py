@@ -48,6 +48,9 @@ _ITEM_WORDS = 3
 # implant"), while a denial after one still answers what stands before it ("pain,
 # fever, smelly discharge - none of those").
 _DASHES = frozenset({"-", "–", "—", "--"})
+# Words that tie a clause to a doubt before it ("не знаю, болит ли", "не уверена, что
+# ..."); only read where a language ends clauses at verbs (Russian, session 14b).
+_DOUBT_LINKS = frozenset({"что", "ли", "если", "чтобы", "или"})
 # Marks that put an answer after its list ("Pain, fever, discharge: none of those").
 _ANSWER_MARKS = _DASHES | {":"}
 # A hedge ("probably", "I think") scopes like a doubt; only its meaning differs.
@@ -442,6 +445,10 @@ class Scopes:
             if self.tokens[j].norm in _DASHES:
                 break
             doubt = trigger.payload.category in DOUBTS
+            if doubt and j in self.denial_starts:
+                own = self._denied_clause_start(trigger, j)
+                if own is not None:
+                    return max(trigger.last, own - 1)
             if doubt and j > trigger.last + 2 and j in self.denial_starts:
                 break
             # A new subject ends a thing's denial at once ("no fever nothing I'm on the
@@ -506,6 +513,23 @@ class Scopes:
                 cue = Cue("negated", t.first, t.last, t.payload.phrase)
                 out.append((cue, t.last + 1, end, frozenset(span)))
         return out
+
+    def _denied_clause_start(self, trigger: Match[TriggerKind], j: int) -> int | None:
+        """Where a run-on clause with a verb denial of its own starts, when a doubt
+        before it has no link word to it: "не знаю живот не болит", "может это от
+        таблетки живот не болит" deny the pain; "может беременности нет" (no verb) and
+        "не знаю, болит ли" stay doubts (Russian, session 14b). None otherwise."""
+        if j + 1 >= len(self.tokens) or not self._is_verb(j + 1):
+            return None
+        start = j
+        while start - 1 > trigger.last and start - 1 in self.claimed:
+            start -= 1
+        if start == j:
+            return None
+        between = range(trigger.last + 1, j + 2)
+        if any(self.tokens[k].norm in _DOUBT_LINKS for k in between):
+            return None
+        return start
 
     def _new_subject_after(self, trigger: Match[TriggerKind], j: int) -> bool:
         """A new subject two words after a verb denial starts a clause of its own

@@ -160,3 +160,20 @@ STARTED_BEFORE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), STARTED_BEFORE)
 def test_a_method_started_a_time_ago_said_first(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 14b: afraid of HRT or told it is too early is not taking it; asking whether
+# the emergency pill can still be taken is not having taken it.
+NOT_TAKEN: list[tuple[str, Expect]] = [
+    ("климакс, приливы, но гормоны боюсь", {"on_hrt": "absent"}),
+    ("врач сказал, что на ЗГТ еще рано", {"on_hrt": "absent"}),
+    ("на ЗГТ уже год, но боюсь рака", {"on_hrt": "present"}),
+    ("Постинор уже поздно пить или еще можно?", {"emergency_contraception_recent": "absent"}),
+    ("эскапел так и не купила", {"emergency_contraception_recent": "absent"}),
+    ("в воскресенье выпила эскапел", {"emergency_contraception_recent": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TAKEN)
+def test_feared_or_asked_about_is_not_taken(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -400,3 +400,40 @@ OR_IN_A_DENIED_LIST: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), OR_IN_A_DENIED_LIST)
 def test_or_in_a_denied_list_joins_it(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 14b: weight lost on purpose explains the loss however far the purpose stands
+# from it; a plain "first time" outranks a repeat guessed from other words.
+EXPLAINED_OR_FIRST: list[tuple[str, Expect]] = [
+    ("Похудела на 7 кг, но это я сама специально", {"weight_loss_unexplained": "absent"}),
+    ("минус 5 кг, худею к лету", {"weight_loss_unexplained": "absent"}),
+    ("похудела на 8 кг, сознательно", {"weight_loss_unexplained": "absent"}),
+    ("на диете не сижу, а похудела на 5 кг", {"weight_loss_unexplained": "present"}),
+    (
+        "вчера после секса снова кровь, но раньше подобного не бывало",
+        {"bleeding_recurrent": "absent"},
+    ),
+    ("мы третий раз вместе, и такое в первый раз", {"bleeding_recurrent": "absent"}),
+    ("после секса кровь уже третий раз за месяц", {"bleeding_recurrent": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPLAINED_OR_FIRST)
+def test_purpose_or_first_time_outranks(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 14b: a doubt with no link word does not reach a run-on clause that holds its
+# own verb denial; with "ли"/"что", or a denial with no verb, it still doubts.
+DOUBT_BEFORE_A_DENIED_CLAUSE: list[tuple[str, Expect]] = [
+    ("не знаю живот не болит вообще", {"lower_abdominal_pain": "absent"}),
+    ("может это от нервов низ живота не болит", {"lower_abdominal_pain": "absent"}),
+    ("не знаю, болит ли живот", {"lower_abdominal_pain": "unknown"}),
+    ("не уверена что живот не болит", {"lower_abdominal_pain": "unknown"}),
+    ("может беременности нет", {"pregnancy_possible": "unknown"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBT_BEFORE_A_DENIED_CLAUSE)
+def test_doubt_stops_before_a_denied_run_on(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -57,3 +57,44 @@ NOT_THE_FIRST: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_THE_FIRST)
 def test_not_the_first_time_with_him(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 14b: the place named before its pain word, so a denial between them denies
+# the entry pain only; deep pain said beside it stays.
+ENTRY_PAIN: list[tuple[str, Expect]] = [
+    (
+        "Глубоко внутри больно при сексе. А на входе не больно.",
+        {"pain_superficial_during_sex": "absent", "pain_deep_during_sex": "present"},
+    ),
+    ("Снаружи, у входа, совсем не больно", {"pain_superficial_during_sex": "absent"}),
+    ("при входе нормально, смазки хватает", {"pain_superficial_during_sex": "absent"}),
+    ("на входе очень больно, как будто рвется", {"pain_superficial_during_sex": "present"}),
+    ("при входе болит и жжет", {"pain_superficial_during_sex": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTRY_PAIN)
+def test_entry_pain_place_before_its_denial(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 14b: blood inside the condom or in his semen, in slang and misspelt; blood
+# only on its outside is hers (left out), and a clean inside denies it.
+CONDOM_BLOOD: list[tuple[str, Expect]] = [
+    ("он снял резинку, а там внутри кровь", {"blood_in_semen_or_condom": "present"}),
+    ("у мужа сперма была розоватая, у меня ничего", {"blood_in_semen_or_condom": "present"}),
+    ("в презике кровь была, прям много", {"blood_in_semen_or_condom": "present"}),
+    ("в его сперме какие-то бурые прожилки", {"blood_in_semen_or_condom": "present"}),
+    ("на прзервативе снаружи немного крови", {"blood_in_semen_or_condom": None}),
+    (
+        "кровь была только снаружи на презервативе, внутри всё чисто",
+        {"blood_in_semen_or_condom": "absent"},
+    ),
+    ("презик у него потом был чистый, а у меня кровь", {"blood_in_semen_or_condom": "absent"}),
+    ("в призервативе крови нет, это моя", {"blood_in_semen_or_condom": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDOM_BLOOD)
+def test_blood_in_the_condom(text: str, expected: Expect) -> None:
+    check(text, expected)
