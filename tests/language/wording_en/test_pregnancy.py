@@ -265,3 +265,24 @@ def test_no_womb_or_no_man_means_no_pregnancy(text: str) -> None:
 
 def test_someone_elses_hysterectomy_is_not_hers() -> None:
     assert rules("my mum had a hysterectomy at 50").get("pregnancy_possible") is None
+
+
+# Session 14b: breastfeeding said in other words (feeding him herself, only breast milk,
+# still latching, a feed at bedtime, "exclusively" with a typo), stopping or formula as
+# not feeding; a pump bottle or feeding a pet is not it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She's 7 weeks and I'm exclusivly breastfeading.", "present"),
+        ("I'm still feeding her myself, no bottles", "present"),
+        ("he gets only breast milk from me", "present"),
+        ("baby still latching every couple of hours", "present"),
+        ("I still nurse him at bedtime", "present"),
+        ("I gave up breastfeeding at 3 months", "absent"),
+        ("he's fully formula now", "absent"),
+        ("the gel comes in a pump bottle", None),
+        ("I was feeding the dog when it started", None),
+    ],
+)
+def test_breastfeeding_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("breastfeeding") == value
