@@ -286,3 +286,28 @@ def test_someone_elses_hysterectomy_is_not_hers() -> None:
 )
 def test_breastfeeding_in_other_words(text: str, value: str | None) -> None:
     assert rules(text).get("breastfeeding") == value
+
+
+# Session 14c: nothing used in more words and dialects, a condom's failure in any
+# order or slang, a late period said at length, a baby wanted; a condom that held
+# means no pregnancy, and doubt about it still stays unknown.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We did not use anything that night.", "present"),
+        ("me an him ain use nuttin", "present"),
+        ("so the condom bust halfway through", "present"),
+        ("there was a split condom on saturday", "present"),
+        ("my priods are late by a week", "present"),
+        ("we want a baby so we're not careful", "present"),
+        ("no condom and no other contraception", "present"),
+        ("I was told my period was meant to come a week ago but nothing yet", "present"),
+        ("we had a condom on and it didn't break", "absent"),
+        ("Condom used throughout and intact.", "absent"),
+        ("not sure if the condom was on the whole time", "unknown"),
+        ("my period is supposed to come next week", None),
+        ("we talked about family planning with the nurse", None),
+    ],
+)
+def test_pregnancy_possible_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("pregnancy_possible") == value
