@@ -195,3 +195,25 @@ def test_a_brand_pill_of_emergency_contraception_is_not_the_daily_pill() -> None
 
 def test_a_coil_turned_down_is_not_in_place() -> None:
     assert rules("Copper coil declined; levonelle given instead.").get("iud_in_place") != "present"
+
+
+# Session 14c: a method begun weeks ago or used a long time, said in other words; the
+# method is still read as in use, and HRT or copper near "for years" is not a method.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("been using the ring since this month", "present"),
+        ("on the patch since last month", "present"),
+        ("got the implant put in a couple of weeks ago", "present"),
+        ("I've had the Mirena for ages", "absent"),
+        ("on the depo since I was 17", "absent"),
+        ("copper coil in for years", None),
+        ("I had a sore throat for years", None),
+    ],
+)
+def test_contraception_started_recently_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("contraception_started_recently") == value
+
+
+def test_a_long_used_method_is_still_in_use() -> None:
+    assert rules("on the depo since I was 17").get("hormonal_contraception") == "present"
