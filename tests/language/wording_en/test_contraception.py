@@ -163,3 +163,57 @@ def test_hrt_patches_are_not_the_contraceptive_patch() -> None:
 )
 def test_missed_pills_by_count_lateness_and_habit(text: str, value: str | None) -> None:
     assert rules(text).get("missed_pills") == value
+
+
+# Session 14b: emergency contraception by its clinic names, generic drugs and brands,
+# a coil fitted as EC, and one offered but turned down; a bare "EC discussed" or a
+# girl's name "Ella" states nothing.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EHC (ulipristal) supplied at the pharmacy this morning.", "present"),
+        ("EC: levonorgestrel 1.5mg given.", "present"),
+        ("I took an ella tablet on Tuesday", "present"),
+        ("she took the P2 pill two days ago", "present"),
+        ("got the i-pill from the chemist yesterday", "present"),
+        ("Copper IUD inserted as EC on Monday.", "present"),
+        ("Offered EHC, declined.", "absent"),
+        ("EC not required, condom intact.", "absent"),
+        ("I haven't taken the mornin after pill", "absent"),
+        ("EHC discussed with patient.", None),
+        ("my little sister Ella is staying over", None),
+    ],
+)
+def test_emergency_contraception_in_many_names(text: str, value: str | None) -> None:
+    assert rules(text).get("emergency_contraception_recent") == value
+
+
+def test_a_brand_pill_of_emergency_contraception_is_not_the_daily_pill() -> None:
+    found = rules("she took the P2 pill two days ago")
+    assert "hormonal_contraception" not in found
+
+
+def test_a_coil_turned_down_is_not_in_place() -> None:
+    assert rules("Copper coil declined; levonelle given instead.").get("iud_in_place") != "present"
+
+
+# Session 14c: a method begun weeks ago or used a long time, said in other words; the
+# method is still read as in use, and HRT or copper near "for years" is not a method.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("been using the ring since this month", "present"),
+        ("on the patch since last month", "present"),
+        ("got the implant put in a couple of weeks ago", "present"),
+        ("I've had the Mirena for ages", "absent"),
+        ("on the depo since I was 17", "absent"),
+        ("copper coil in for years", None),
+        ("I had a sore throat for years", None),
+    ],
+)
+def test_contraception_started_recently_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("contraception_started_recently") == value
+
+
+def test_a_long_used_method_is_still_in_use() -> None:
+    assert rules("on the depo since I was 17").get("hormonal_contraception") == "present"

@@ -133,3 +133,30 @@ def test_both_firsts_or_only_each_other_is_no_risk(text: str) -> None:
 )
 def test_a_long_relationship_or_loose_words_say_nothing_of_partners(text: str) -> None:
     assert "sti_risk" not in rules(text)
+
+
+# Session 14b: the family of new and several partners (someone she just met, a new
+# partner by any name, two or more by any noun in the year, sex work) and of one partner
+# for the whole year ("only him", "nobody else", "sole partner", both firsts). "Anyone
+# else had this?" asks the readers, and a girl's "my husband knows" is no partner count.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("some bloke I met at a gig on Friday", "present"),
+        ("a girl I'd met on an app last weekend", "present"),
+        ("bleeding after sex with my new girlfriend", "present"),
+        ("he's pretty new, a few weeks", "present"),
+        ("I've had three boyfriends this year", "present"),
+        ("She does sex work, condoms with clients.", "present"),
+        ("been with him six years, only him", "absent"),
+        ("It's only ever been my husband and me.", "absent"),
+        ("married 20 years, nobody else", "absent"),
+        ("Sole partner 4 yrs.", "absent"),
+        ("it was my first time and his first time too", "absent"),
+        ("has anyone else had this after sex?", None),
+        ("only my husband knows I'm writing this", None),
+        ("a sharp pain when she strains on the loo", None),
+    ],
+)
+def test_new_or_single_partners_in_many_wordings(text: str, value: str | None) -> None:
+    assert rules(text).get("sti_risk") == value

@@ -265,3 +265,49 @@ def test_no_womb_or_no_man_means_no_pregnancy(text: str) -> None:
 
 def test_someone_elses_hysterectomy_is_not_hers() -> None:
     assert rules("my mum had a hysterectomy at 50").get("pregnancy_possible") is None
+
+
+# Session 14b: breastfeeding said in other words (feeding him herself, only breast milk,
+# still latching, a feed at bedtime, "exclusively" with a typo), stopping or formula as
+# not feeding; a pump bottle or feeding a pet is not it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She's 7 weeks and I'm exclusivly breastfeading.", "present"),
+        ("I'm still feeding her myself, no bottles", "present"),
+        ("he gets only breast milk from me", "present"),
+        ("baby still latching every couple of hours", "present"),
+        ("I still nurse him at bedtime", "present"),
+        ("I gave up breastfeeding at 3 months", "absent"),
+        ("he's fully formula now", "absent"),
+        ("the gel comes in a pump bottle", None),
+        ("I was feeding the dog when it started", None),
+    ],
+)
+def test_breastfeeding_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("breastfeeding") == value
+
+
+# Session 14c: nothing used in more words and dialects, a condom's failure in any
+# order or slang, a late period said at length, a baby wanted; a condom that held
+# means no pregnancy, and doubt about it still stays unknown.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We did not use anything that night.", "present"),
+        ("me an him ain use nuttin", "present"),
+        ("so the condom bust halfway through", "present"),
+        ("there was a split condom on saturday", "present"),
+        ("my priods are late by a week", "present"),
+        ("we want a baby so we're not careful", "present"),
+        ("no condom and no other contraception", "present"),
+        ("I was told my period was meant to come a week ago but nothing yet", "present"),
+        ("we had a condom on and it didn't break", "absent"),
+        ("Condom used throughout and intact.", "absent"),
+        ("not sure if the condom was on the whole time", "unknown"),
+        ("my period is supposed to come next week", None),
+        ("we talked about family planning with the nurse", None),
+    ],
+)
+def test_pregnancy_possible_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("pregnancy_possible") == value
