@@ -55,10 +55,14 @@ FLOOR = {
     # model ships again (0.90); the Russian one costs negation at every threshold in
     # cross-validation and is removed, so ru dev is the rules alone (0.927, in-sample for
     # the old model before). Held out: en 0.855 / 0.948, ru 0.845 / 0.899 (rules alone).
+    # Session 14: five rules passes, 980 more training texts; at the refit neither model
+    # kept negation at the rules' level (English 0.9666 at 0.90 against 0.9669), so both
+    # languages are read by the rules alone (en dev 0.916 -> 0.906: the old model was
+    # in-sample on dev). Held out: en 0.856 / 0.948, ru 0.846 / 0.908.
     ("en", "dev"): (0.90, 0.97),
     ("ru", "dev"): (0.92, 0.97),
     ("en", "test"): (0.85, 0.94),
-    ("ru", "test"): (0.84, 0.89),
+    ("ru", "test"): (0.84, 0.90),
 }
 
 
