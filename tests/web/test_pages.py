@@ -122,6 +122,11 @@ def _a_text_a_model_adds_to() -> tuple[str, str, list[str]]:
 
 
 def test_a_reading_only_the_model_made_is_marked_as_a_guess(client: httpx.Client) -> None:
+    if not SHIPPED:
+        # Session 14: neither model kept negation at the rules' level, so none ships and
+        # no reading on the page can be a guess. The marking itself is still checked in
+        # tests/test_render.py; this runs again as soon as a refit writes a model.
+        pytest.skip("no language ships a trained model today")
     language, text, guessed = _a_text_a_model_adds_to()
     page = client.get("/", params={"lang": language}).text
     form = {"csrf": _token(page), "lang": language, "text": text}
