@@ -967,13 +967,17 @@ _OTHER_COUNTED = re.compile(
 )
 
 
+def _clause_start(folded: str, position: int) -> int:
+    """Where the clause holding ``position`` starts (after the last , . ; ! ? or line end)."""
+    return max((c.end() for c in _CLAUSE.finditer(folded, 0, position)), default=0)
+
+
 def _counts_something_else(folded: str, start: int, bleeding: re.Pattern[str]) -> bool:
     """A count whose own clause names what is counted, and it is not the bleeding:
     the last word before it is another thing, and no bleeding word stands between
     the clause start and the count ("we had sex 3 times and I bled after one" counts
     the sex; "bled after sex 3 times" counts the bleeds)."""
-    left = max((c.end() for c in _CLAUSE.finditer(folded, 0, start)), default=0)
-    before = folded[left:start]
+    before = folded[_clause_start(folded, start) : start]
     return bool(_OTHER_COUNTED.search(before)) and not bleeding.search(before)
 
 
@@ -1024,7 +1028,7 @@ def _since(text: str, folded: str, language: str, bleeding: re.Pattern[str]) -> 
                 cue = text[m.start() : m.end()]
                 out.append(Fact("bleeding_persistent_4_weeks", "absent", m.start(), m.end(), cue))
     for m, weeks in found:
-        left = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
+        left = _clause_start(folded, m.start())
         right = _CLAUSE.search(folded, m.end())
         opens = not folded[left : m.start()].strip()
         if opens and (not folded[:left].strip() or folded[:left].rstrip()[-1] in ".!?\n"):

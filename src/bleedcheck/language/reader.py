@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bleedcheck.engine.case import Answer, CaseError
-from bleedcheck.language.context import DOUBTS, Cue, Scopes, TriggerKind
+from bleedcheck.language.context import DOUBTS, Cue, Scopes
 from bleedcheck.language.lexicon import LANGUAGES, Lexicon, Phrase, load_lexicon
 from bleedcheck.language.matcher import Match, outermost
 from bleedcheck.language.model import load_text_model
@@ -207,7 +207,8 @@ def read_rules(
         if m.payload.value != "ignore" and not _ignored(set(m.positions), ignores)
     ]
     triggers = lexicon.triggers.find(tokens)
-    kept = _questions_broken_by_denials(kept, triggers)
+    denials = [frozenset(t.positions) for t in triggers if t.payload.category == "negated"]
+    kept = _questions_broken_by_denials(kept, frozenset().union(*denials))
     # What words take for granted ("between periods" inside "no spotting between
     # periods") is read beside the phrase holding them, not hidden by it.
     granted = [m for m in kept if m.payload.value == "implied_absent"]
@@ -221,7 +222,6 @@ def read_rules(
             m for m in phrases if m.payload.finding not in exams.findings or m.first in examined
         ]
     phrases = _other_tests(phrases, tokens, lexicon)
-    denials = [frozenset(t.positions) for t in triggers if t.payload.category == "negated"]
     phrases = _denial_wins(phrases, denials)
     claimed = frozenset(p for m in phrases for p in m.positions) | ignored
     scopes = Scopes(
@@ -549,13 +549,13 @@ _ANSWER_LABELS = frozenset({"a", "ans", "answer", "reply", "о", "ответ"})
 
 
 def _questions_broken_by_denials(
-    kept: list[Match[Phrase]], triggers: list[Match[TriggerKind]]
+    kept: list[Match[Phrase]], denied: frozenset[int]
 ) -> list[Match[Phrase]]:
     """A doubting phrase whose gap holds a denial is a statement, not the question it
     looks like (session 14b): "am ... I am not pregnant" is no "am I pregnant", so
     the denial reads as one ("I am thirty one I am not pregnant"). A doubt phrase
-    holding a denial word of its own ("беременна ... не знаю") is left as it is."""
-    denied = {p for t in triggers if t.payload.category == "negated" for p in t.positions}
+    holding a denial word of its own ("беременна ... не знаю") is left as it is.
+    ``denied``: the positions of every denial trigger's words."""
     return [
         m
         for m in kept
