@@ -122,15 +122,32 @@ class Matcher(Generic[P]):
     ) -> None:
         self.commas_end_gaps = commas_end_gaps
         self._by_key: dict[str, list[tuple[Pattern, P]]] = {}
-        self._by_prefix: list[tuple[Pattern, P]] = []
+        # Phrases whose first word is a prefix ("кров*"), indexed by that prefix, each
+        # with its place in the list so candidates keep the lexicon's order. Trying
+        # every such phrase at every token was most of the Russian reading time.
+        self._by_prefix: dict[str, list[tuple[int, Pattern, P]]] = {}
+        order = 0
         for pattern, payload in patterns:
             first = pattern.words[0]
             for k in first.exact:
                 self._by_key.setdefault(k, []).append((pattern, payload))
-            if first.prefixes:
-                self._by_prefix.append((pattern, payload))
+            for p in dict.fromkeys(first.prefixes):
+                self._by_prefix.setdefault(p, []).append((order, pattern, payload))
+            order += bool(first.prefixes)
             for k in first.keys:
                 self._by_key.setdefault(k, []).append((pattern, payload))
+        self._prefix_lengths = tuple(sorted({len(p) for p in self._by_prefix}))
+
+    def _prefixed(self, token: Token) -> list[tuple[Pattern, P]]:
+        """The prefix phrases whose first word's prefix starts the token's form or key,
+        in lexicon order."""
+        found: dict[int, tuple[Pattern, P]] = {}
+        for length in self._prefix_lengths:
+            for form in (token.norm, token.key):
+                if len(form) >= length:
+                    for order, pattern, payload in self._by_prefix.get(form[:length], ()):
+                        found[order] = (pattern, payload)
+        return [found[order] for order in sorted(found)]
 
     def find(self, tokens: Sequence[Token]) -> list[Match[P]]:
         out: list[Match[P]] = []
@@ -139,7 +156,7 @@ class Matcher(Generic[P]):
             candidates = [
                 *self._by_key.get(token.key, ()),
                 *(self._by_key.get(token.norm, ()) if token.norm != token.key else ()),
-                *self._by_prefix,
+                *(self._prefixed(token) if self._by_prefix else ()),
             ]
             for pattern, payload in candidates:
                 if id(pattern) in seen or not pattern.words[0].matches(token):
