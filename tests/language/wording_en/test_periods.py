@@ -402,7 +402,6 @@ def test_periods_ended_at_an_age_are_the_menopause(text: str) -> None:
         "periods every 2 to 3 weeks lately",
         "my periods haven't changed at all",
         "the last period was about 4 months ago, 50 now",
-        "I'm 56 and haven't had a period in eight months",
         "20, no pain, perids normal",
     ],
 )
@@ -422,3 +421,29 @@ def test_periods_going_on_in_other_words_are_not_the_menopause(text: str) -> Non
 )
 def test_near_misses_leave_the_menopause_unread(text: str) -> None:
     assert rules(text).get("postmenopausal") is None
+
+
+def test_months_without_a_period_when_young_stay_a_possible_pregnancy() -> None:
+    reading = rules("I'm 24 and haven't had my period in three months")
+    assert reading.get("pregnancy_possible") == "present"
+
+
+# Session 15: a period that came is due only when it came on the heels of the sex; one
+# that came or ended a week or two ago is not due (conventions); cramps "like my period
+# is coming" and being due a smear say nothing of when the period is due.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bled after sex and then my period came the next day", "present"),
+        ("my period came this morning after we had sex last night", "present"),
+        ("my period is suposed to start tomorrow", "present"),
+        ("my period came last week so I'm not pregnant", "absent"),
+        ("period was a week back, bled after sex", "absent"),
+        ("my period was 12 days ago", "absent"),
+        ("crampy, like my period is coming, bled after sex", None),
+        ("I think I'm due a smear", None),
+        ("not sure whether I'm due a pap test", None),
+    ],
+)
+def test_a_period_that_came_and_other_dues(text: str, value: str | None) -> None:
+    assert rules(text).get("period_due") == value
