@@ -261,7 +261,10 @@ def _compile(data: LexiconFile, doc: Document | None, problems: list[KnowledgePr
             for _, pattern in compile_all(texts, ["test_results", value], learn=True)
         ]
         results = ResultReader(
-            frozenset(block.findings), Matcher(said), frozenset(key(w) for w in block.blockers)
+            frozenset(block.findings),
+            Matcher(said),
+            frozenset(key(w) for w in block.blockers),
+            frozenset(key(w) for w in block.links),
         )
     exams: ExamSections | None = None
     if data.exam_sections is not None:

@@ -33,6 +33,7 @@ class ResultReader:
     findings: frozenset[str]
     words: Matcher[Result]
     blockers: frozenset[str]
+    links: frozenset[str] = frozenset()
 
     def answers(
         self, tokens: Sequence[Token], mentions: Sequence[Match[P]]
@@ -43,6 +44,9 @@ class ResultReader:
         results = [r for r in results if self._stands(tokens, r, mentions)]
         segment = _segments(tokens)
         out: dict[tuple[int, ...], tuple[Result, int, int]] = {}
+        linked = self._linked(tokens, results, mentions)
+        out.update(linked)
+        mentions = [m for m in mentions if m.positions not in linked]
         for seg in sorted({segment[r.first] for r in results}):
             here = sorted((r for r in results if segment[r.first] == seg), key=lambda r: r.first)
             tests = sorted((m for m in mentions if segment[m.first] == seg), key=lambda m: m.first)
@@ -61,6 +65,28 @@ class ResultReader:
                 for m in tests:
                     if m.first > last.last and not self._blocked(tokens, last.last, m.first):
                         out[m.positions] = (last.payload, last.first, last.last)
+        return out
+
+    def _linked(
+        self,
+        tokens: Sequence[Token],
+        results: Sequence[Match[Result]],
+        mentions: Sequence[Match[P]],
+    ) -> dict[tuple[int, ...], tuple[Result, int, int]]:
+        """Tests a result said just before them names through a link word ("positive
+        for gonorrhoea"): answered by that result, whatever comes after."""
+        out: dict[tuple[int, ...], tuple[Result, int, int]] = {}
+        if not self.links:
+            return out
+        for m in mentions:
+            for r in results:
+                between = range(r.last + 1, m.first)
+                if (
+                    r.last < m.first
+                    and between
+                    and all(tokens[j].key in self.links for j in between)
+                ):
+                    out[m.positions] = (r.payload, r.first, r.last)
         return out
 
     def _blocked(self, tokens: Sequence[Token], after: int, before: int) -> bool:

@@ -147,6 +147,9 @@ class TestResults(_Strict):
     # Words that end a result's reach back to a test: another test ("тест на
     # беременность отрицательный") or a turn ("хламидии нашли, а ХГЧ отриц.").
     blockers: list[Phrase] = Field(default_factory=list)
+    # Words that tie a result said first to the test after it ("positive for
+    # gonorrhoea and negative for chlamydia"): that result answers that test alone.
+    links: list[Phrase] = Field(default_factory=list)
 
 
 class ExamSectionsFile(_Strict):

@@ -209,3 +209,86 @@ def test_a_rounded_amount_is_no_doubt_of_it(text: str) -> None:
 )
 def test_a_doubt_before_the_amount_itself_stays_a_doubt(text: str) -> None:
     assert rules(text).get("bleeding_spotting_only") == "unknown"
+
+
+# Session 15: spotting with a word of its amount or colour survives a longer phrase of
+# another finding around it ("twice this week, just spotting"), texted misspellings
+# included; a comparison above spotting is no spotting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex three times this week, only spotting tho",
+        "Bleeding since last night, now just spotting.",
+        "PCB, spotting only, no pain.",
+        "after sex I've got light brown spotting",
+        "afterwards a bit of spoting on my pants",
+        "there were a couple drops on the sheet after",
+        "PCB x2 over 2/12, scant.",
+        "pinkish blood when I wiped after we had sex",
+    ],
+)
+def test_spotting_said_with_its_amount_or_colour_is_spotting(text: str) -> None:
+    assert rules(text).get("bleeding_spotting_only") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after sex it was a little more than spotting",
+        "it was more than my usual spotting and bright red",
+        "it was more than just spotting this time after sex",
+        "bled after sex, about as much as a light period",
+    ],
+)
+def test_more_than_spotting_said_with_more_words_is_no_spotting(text: str) -> None:
+    assert rules(text).get("bleeding_spotting_only") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get some spotting between periods as well",
+        "I've been getting spotting in between my periods",
+        "bit of spotting at odd times during the month",
+    ],
+)
+def test_spotting_between_periods_with_an_amount_is_between_periods(text: str) -> None:
+    got = rules(text)
+    assert got.get("bleeding_between_periods") == "present"
+    assert "bleeding_spotting_only" not in got
+
+
+# Session 15: a steady flow said by where the blood went is heavy; "not soaking
+# anything" denies it; a pad
+# over a night is pad-level, not heavy.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after sex the blood is streaming down her legs",
+        "bled after sex and it's soaked through my pyjamas",
+        "there was blood all over the bathroom after we had sex",
+    ],
+)
+def test_a_flow_said_by_where_it_went_is_heavy(text: str) -> None:
+    assert rules(text).get("bleeding_heavy") == "present"
+
+
+def test_not_soaking_anything_is_not_heavy() -> None:
+    assert (
+        rules("bleeding after sex, bright red, but not soaking anything").get("bleeding_heavy")
+        == "absent"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex and filled a pad overnight",
+    ],
+)
+def test_a_pad_over_a_night_is_not_heavy(text: str) -> None:
+    assert rules(text).get("bleeding_heavy") != "present"
+
+
+def test_a_pad_in_half_an_hour_stays_heavy() -> None:
+    assert rules("after sex she filled a pad in half an hour").get("bleeding_heavy") == "present"

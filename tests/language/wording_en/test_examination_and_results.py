@@ -217,3 +217,50 @@ def test_another_tests_result_is_no_negative_pregnancy_test(text: str) -> None:
 )
 def test_a_pregnancy_test_result_still_reads(text: str) -> None:
     assert rules(text).get("test_pregnancy_negative") == "present"
+
+
+# Several tests with their results in one breath: each result answers the tests named
+# since the last result (or the test a "for" ties it to), never another kind of test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinic rang back: the gonorrhoea swab came back positive, chlamydia negative.",
+            {"test_gonorrhoea_positive": "present", "test_chlamydia_positive": "absent"},
+        ),
+        (
+            "chlamydia was positive, gonorea negative, trich neg",
+            {
+                "test_chlamydia_positive": "present",
+                "test_gonorrhoea_positive": "absent",
+                "test_trichomonas_positive": "absent",
+            },
+        ),
+        (
+            "The letter says negative for chlamydia and positive for the gonorrhea.",
+            {"test_chlamydia_positive": "absent", "test_gonorrhoea_positive": "present"},
+        ),
+        (
+            "Chlamydia and gonorrhoea both negative, pregnancy test positive.",
+            {"test_chlamydia_positive": "absent", "test_gonorrhoea_positive": "absent"},
+        ),
+    ],
+)
+def test_each_result_answers_its_own_tests(text: str, expected: Expect) -> None:
+    check_rules(text, "en", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another kind of test's result answers no infection test named after it.
+        "Pregnancy test negative, chlamydia swab sent.",
+        "negative pregnancy test, worried about chlamydia",
+        # A result not back yet says nothing of the test.
+        "Swabs for chlamydia and gonorrhoea sent, results awaited.",
+    ],
+)
+def test_a_result_does_not_reach_other_tests(text: str) -> None:
+    reading = rules(text)
+    assert reading.get("test_chlamydia_positive") is None
+    assert reading.get("test_gonorrhoea_positive") is None

@@ -368,3 +368,82 @@ def test_periods_stopped_just_after_fifty_is_still_the_menopause() -> None:
 
 def test_a_period_finished_just_before_is_not_due() -> None:
     assert rules("my period finished just before the weekend").get("period_due") == "absent"
+
+
+# Session 15: the end of periods in other verbs, dated by her age in digits or words,
+# and the change said to be done or past, are the menopause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 63, my periods quit when I was fifty two",
+        "menstruation ceased eight years ago, I am 61",
+        "my menses ended at 51 and now I'm 60",
+        "my last period was at forty eight, I'm 59 now",
+        "she is 70, her last period was when she was around fifty",
+        "had the menopause at fifty three, 64 now",
+        "68 and well past the change",
+        "I'm 60, my change was over at 52",
+    ],
+)
+def test_periods_ended_at_an_age_are_the_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "present"
+
+
+# Session 15: periods that go on in other words (erratic, tailing off, coming every so
+# often, unchanged, a last one months ago under a year) are not the menopause; typed
+# "perids" is periods.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 48, periods erratic for a year",
+        "51 and my periods are tailing off",
+        "my cycle has gone crazy since I turned 45",
+        "my menses come every six weeks or so",
+        "periods every 2 to 3 weeks lately",
+        "my periods haven't changed at all",
+        "the last period was about 4 months ago, 50 now",
+        "20, no pain, perids normal",
+    ],
+)
+def test_periods_going_on_in_other_words_are_not_the_menopause(text: str) -> None:
+    assert rules(text).get("postmenopausal") == "absent"
+
+
+# Near-misses: the change of something else at an age is not the menopause, and a
+# period that has not come back after a baby is left out (most writers leave it out).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the change in my discharge at 45 was checked",
+        "baby is 5 months, my periods haven't come back yet",
+        "my period quit on me last month",
+    ],
+)
+def test_near_misses_leave_the_menopause_unread(text: str) -> None:
+    assert rules(text).get("postmenopausal") is None
+
+
+def test_months_without_a_period_when_young_stay_a_possible_pregnancy() -> None:
+    reading = rules("I'm 24 and haven't had my period in three months")
+    assert reading.get("pregnancy_possible") == "present"
+
+
+# Session 15: a period that came is due only when it came on the heels of the sex; one
+# that came or ended a week or two ago is not due (conventions); cramps "like my period
+# is coming" and being due a smear say nothing of when the period is due.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bled after sex and then my period came the next day", "present"),
+        ("my period came this morning after we had sex last night", "present"),
+        ("my period is suposed to start tomorrow", "present"),
+        ("my period came last week so I'm not pregnant", "absent"),
+        ("period was a week back, bled after sex", "absent"),
+        ("my period was 12 days ago", "absent"),
+        ("crampy, like my period is coming, bled after sex", None),
+        ("I think I'm due a smear", None),
+        ("not sure whether I'm due a pap test", None),
+    ],
+)
+def test_a_period_that_came_and_other_dues(text: str, value: str | None) -> None:
+    assert rules(text).get("period_due") == value

@@ -311,3 +311,39 @@ def test_breastfeeding_in_other_words(text: str, value: str | None) -> None:
 )
 def test_pregnancy_possible_in_other_words(text: str, value: str | None) -> None:
     assert rules(text).get("pregnancy_possible") == value
+
+
+# Session 15: pregnant in slang; denied it is absent, doubted or guessed never present.
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        ("she's up the duff again and bled after sex", "pregnant", "present"),
+        ("got knocked up in spring, bled after we did it", "pregnant", "present"),
+        ("on the implant so can't be up the duff", "pregnant", "absent"),
+        ("i think im knocked up, bled a bit", "pregnant", None),
+        ("i think im knocked up, bled a bit", "pregnancy_possible", "present"),
+        ("could i be up the duff??", "pregnant", None),
+        ("the car got knocked about, then I bled after sex", "pregnant", None),
+    ],
+)
+def test_pregnant_in_slang(text: str, finding: str, value: str | None) -> None:
+    assert rules(text).get(finding) == value
+
+
+# Session 15: another child wanted, and no protection "at all", make a pregnancy
+# possible; a pregnancy test not done says nothing of one.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("we are hoping for one more baby so nothing used", "present"),
+        ("we want another child, bled after sex", "present"),
+        ("trying for number three, bled after sex", "present"),
+        ("sex with no protection whatsoever", "present"),
+        ("sex with no protecshun, spotted after", "present"),
+        ("we are not trying for another baby", "absent"),
+        ("no preg test done, bled after sex", None),
+        ("UPT not done, bleeding since intercourse", None),
+    ],
+)
+def test_another_child_and_no_protection(text: str, value: str | None) -> None:
+    assert rules(text).get("pregnancy_possible") == value
