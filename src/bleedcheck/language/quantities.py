@@ -420,7 +420,12 @@ _PREGNANCY = {
             r"almost\s+|just\s+)?(\d{1,2})\s*(weeks?|wks?)\b(?!\s*(?:\+|ago|late|post|"
             r"after|since|overdue|old|into|on|of|in|out|pp|before|later|now\b))"
         ),
-        re.compile(rf"\bpregnant\D{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"),
+        # "pregnant for 8 weeks", "Pregnant? Yes, 9 wks", not "can't be pregnant. Since one week I have
+        # discharge" (a denial before it, or a sentence end between).
+        re.compile(
+            r"(?<!not )(?<!n't )(?<!not be )(?<!n't be )(?<!never )(?<!never been )"
+            rf"\bpregnant[^\d.!;]{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"
+        ),
         # A note opening with its weeks ("32 weeks, bled after sex"), not "6 wks pp",
         # "6 wks post c section" or "6 wks now of bleeding".
         re.compile(
@@ -438,7 +443,9 @@ _PREGNANCY = {
             rf"\b({_RU_NUMBER})\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)\s*(?:беремен\w*|срок)"
         ),
         re.compile(
-            rf"(?:беремен\w*|срок\w*)\D{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|"
+            # Not after a denial ("не беременна уже 3 недели"), nor over a sentence end.
+            r"(?<!не )(?<!нет )"
+            rf"(?:беремен\w*|срок\w*)[^\d.!;]{{0,30}}?\b({_RU_NUMBER})\s*(?:-?й|"
             # "беременна я или нет, тест делала две недели назад": a time ago, not
             # a week of pregnancy (session 8)
             rf"-?я)?\s*(недел\w*|нед\b\.?|месяц\w*|мес\b\.?)(?!\w|\s*назад)"

@@ -48,6 +48,26 @@ def test_pregnancy_cues_that_belong_to_something_else(
 @pytest.mark.parametrize(
     ("text", "finding", "value"),
     [
+        # A denied pregnancy followed by a time is no week of pregnancy (a safety bug
+        # found in session 15: it read "pregnant" present), nor is a time over a
+        # sentence end; a form's question mark still leads to its answer.
+        (
+            "the implant is in so I can't be pregnant. For two weeks I've had discharge",
+            "pregnant",
+            "absent",
+        ),
+        ("not pregnant since 5 weeks, just spotting after sex", "pregnant", "absent"),
+        (
+            "I'm pregnant. For one week now I've spotted after sex",
+            "pregnancy_16_weeks_or_more",
+            None,
+        ),
+        ("Pregnant? Yes, 11 wks by dates. Bled after sex", "pregnant", "present"),
+        (
+            "been pregnant for about 20 weeks, bled after sex",
+            "pregnancy_16_weeks_or_more",
+            "present",
+        ),
         # "cannot" is a denial like "can't".
         ("I cannot be pregnant, I had a hysterectomy", "pregnant", "absent"),
         ("it cannot be my period, that finished last week", "pregnant", None),

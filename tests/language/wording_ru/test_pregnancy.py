@@ -32,6 +32,14 @@ RULED_IN_OR_OUT: list[tuple[str, Expect]] = [
         {"pregnant": "absent", "pregnancy_possible": "absent"},
     ),
     ("пьяная была, не помню был ли презерватив", {"pregnancy_possible": "unknown"}),
+    # A denied pregnancy followed by a time is no week of pregnancy, nor is a time over a
+    # sentence end (session 15); a form's question still leads to its answer.
+    ("не беременна уже месяца два, а кровит после секса", {"pregnant": "absent"}),
+    (
+        "Спираль стоит, не беременна. Две недели выделения",
+        {"pregnant": "absent", "pregnancy_16_weeks_or_more": None},
+    ),
+    ("Беременность? Да, 20 недель. Кровь после секса", {"pregnancy_16_weeks_or_more": "present"}),
 ]
 
 
