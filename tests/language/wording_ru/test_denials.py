@@ -475,3 +475,25 @@ ELLIPTIC_RUN_ON: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), ELLIPTIC_RUN_ON)
 def test_elliptic_denial_in_a_run_on(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 15: verbs of noticing after their object deny it ("болей не испытываю",
+# "уплотнений не нахожу"), and a denial said of the outside denies vulval soreness,
+# not the lower tummy; a form's field answered "нет" denies the field's finding.
+NOTICING: list[tuple[str, Expect]] = [
+    ("болей в животе я не испытывала", {"lower_abdominal_pain": "absent"}),
+    ("уплотнений и язвочек у себя не нахожу", {"lump_or_ulcer": "absent"}),
+    ("снаружи не жжет, только кровь после мужа", {"vulval_itch_or_soreness": "absent"}),
+    ("Снаружи ничего не саднит.", {"vulval_itch_or_soreness": "absent"}),
+    ("Прививка против ВПЧ — нет.", {"hpv_vaccinated": "absent"}),
+    ("вакцинация от впч: нет, мазок не сдавала", {"hpv_vaccinated": "absent"}),
+    # near-misses: the outside sore and the inside not; a "да"; a negative HPV test
+    ("снаружи саднит, а внутри не болит", {"vulval_itch_or_soreness": "present"}),
+    ("Прививка от ВПЧ: да, в 2016", {"hpv_vaccinated": "present"}),
+    ("ВПЧ: нет", {"hpv_vaccinated": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTICING)
+def test_noticing_outside_and_form_denials(text: str, expected: Expect) -> None:
+    check(text, expected)
