@@ -345,11 +345,23 @@ class Scopes:
         ("головокружение тоже есть" states it): "тоже" repeats what was said."""
         sentence = self.tokens[trigger.first].sentence
         nxt = trigger.last + 1
-        if nxt < len(self.tokens) and self.tokens[nxt].is_word:
+        if nxt < len(self.tokens) and self.tokens[nxt].is_word and not self._run_on_after(trigger):
             return False
         return any(
             d.last < trigger.first and self.tokens[d.last].sentence >= sentence - 1 for d in denials
         )
+
+    def _run_on_after(self, trigger: Match[TriggerKind]) -> bool:
+        """Whether an unpunctuated new clause follows an elliptic denial whose noun
+        stands in the denied-list form (Russian, session 15): "запаха нету температуры
+        тоже живот не болит" ends its clause at "тоже", while "крови тоже много" and
+        "головокружение тоже есть" go on to state the thing."""
+        before, nxt = trigger.first - 1, trigger.last + 1
+        if self.list_item is None or before < 0 or not self.tokens[before].is_word:
+            return False
+        if not self.list_item(self.tokens[before].norm):
+            return False
+        return self._pos(nxt) in ("NOUN", "NPRO")
 
     def _listed(self, j: int) -> bool:
         """Whether a word can stand in a denied list (any word, unless the language

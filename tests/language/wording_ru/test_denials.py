@@ -437,3 +437,63 @@ DOUBT_BEFORE_A_DENIED_CLAUSE: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), DOUBT_BEFORE_A_DENIED_CLAUSE)
 def test_doubt_stops_before_a_denied_run_on(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# Session 15: "не могу" is "I can't" (an activity), not the doubt "может" whose lemma
+# it shares: a denial after it still denies; "не могу сказать / вспомнить" is a doubt.
+CANNOT: list[tuple[str, Expect]] = [
+    ("спать не могу от страха, температуры нет", {"fever": "absent"}),
+    (
+        "живот крутит, разогнуться не могу, лекарств никаких не принимаю",
+        {"blood_thinner": "absent", "on_hrt": "absent"},
+    ),
+    ("не смогу дойти до врача, боли в животе нет", {"lower_abdominal_pain": "absent"}),
+    # near-misses: still a doubt, still a denial
+    ("точно не могу сказать, была ли температура", {"fever": "unknown"}),
+    ("беременной я быть не может, спираль стоит", {"pregnant": "absent"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CANNOT)
+def test_cannot_is_no_doubt(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 15: an elliptic "тоже" after a denial, in a run-on with no comma: a genitive
+# before it and a new subject after it ("... температуры тоже живот не болит") end its
+# clause there; a statement after it ("крови тоже много", "тоже есть") is no denial.
+ELLIPTIC_RUN_ON: list[tuple[str, Expect]] = [
+    ("выделений никаких нет температуры тоже я на таблетках", {"fever": "absent"}),
+    ("кашля нет температуры тоже живот мягкий", {"fever": "absent"}),
+    ("запаха нет тошноты тоже мне 25", {"discharge_offensive": "absent"}),
+    # near-misses
+    ("боли нет а головокружение тоже есть", {"dizziness_or_fainting": "present"}),
+    ("выделений нет, температуры тоже у меня есть", {"fever": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTIC_RUN_ON)
+def test_elliptic_denial_in_a_run_on(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 15: verbs of noticing after their object deny it ("болей не испытываю",
+# "уплотнений не нахожу"), and a denial said of the outside denies vulval soreness,
+# not the lower tummy; a form's field answered "нет" denies the field's finding.
+NOTICING: list[tuple[str, Expect]] = [
+    ("болей в животе я не испытывала", {"lower_abdominal_pain": "absent"}),
+    ("уплотнений и язвочек у себя не нахожу", {"lump_or_ulcer": "absent"}),
+    ("снаружи не жжет, только кровь после мужа", {"vulval_itch_or_soreness": "absent"}),
+    ("Снаружи ничего не саднит.", {"vulval_itch_or_soreness": "absent"}),
+    ("Прививка против ВПЧ — нет.", {"hpv_vaccinated": "absent"}),
+    ("вакцинация от впч: нет, мазок не сдавала", {"hpv_vaccinated": "absent"}),
+    # near-misses: the outside sore and the inside not; a "да"; a negative HPV test
+    ("снаружи саднит, а внутри не болит", {"vulval_itch_or_soreness": "present"}),
+    ("Прививка от ВПЧ: да, в 2016", {"hpv_vaccinated": "present"}),
+    ("ВПЧ: нет", {"hpv_vaccinated": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTICING)
+def test_noticing_outside_and_form_denials(text: str, expected: Expect) -> None:
+    check(text, expected)

@@ -51,6 +51,10 @@ PERIODS_CONTINUE: list[tuple[str, Expect]] = [
     ("цикл плавает, то 24, то 38 дней", {"postmenopausal": "absent"}),
     ("мне 51, месячные то через месяц, то через два", {"postmenopausal": "absent"}),
     ("месячных нет уже лет шесть", {"postmenopausal": "present"}),
+    # Session 15: still coming, however rarely
+    ("мне 52, менструации пока ещё бывают, но редко", {"postmenopausal": "absent"}),
+    ("месячные приходят раз в три месяца, мне 50", {"postmenopausal": "absent"}),
+    ("месячных нет три года, а раньше бывали раз в месяц", {"postmenopausal": "present"}),
 ]
 
 

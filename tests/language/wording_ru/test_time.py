@@ -138,6 +138,10 @@ FLOWING_OR_DRY: list[tuple[str, Expect]] = [
     ("кровь после мужа, и все течет и течет", {"bleeding_ongoing": "present"}),
     ("вчера после близости кровь, сегодня чисто", {"bleeding_ongoing": "absent"}),
     ("на белье пятно, щас уже сухо", {"bleeding_ongoing": "absent"}),
+    # Session 15: said to go on, then said to have stopped: the last word wins
+    ("кровь текла и текла, часа два, к вечеру остановилась", {"bleeding_ongoing": "absent"}),
+    ("кровь идет уже час, нет, сейчас уже не идет", {"bleeding_ongoing": "absent"}),
+    ("утром остановилась, а сейчас опять идет кровь", {"bleeding_ongoing": "present"}),
     # "almost stopped" is left out by the conventions, not read either way.
     ("кровь после секса, но уже почти не идет", {"bleeding_ongoing": None}),
 ]
