@@ -177,3 +177,55 @@ NOT_TAKEN: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_TAKEN)
 def test_feared_or_asked_about_is_not_taken(text: str, expected: Expect) -> None:
     check(text, expected)
+
+
+# A method started under 3 months ago in several wordings (the name sits in the gap, so
+# it is still read as hormonal); a long time on it; HRT or another drug taken for years
+# and a diagnosis "поставили" are no contraception started.
+METHOD_START: list[tuple[str, Expect]] = [
+    (
+        "мерену поставили полторы недели назад, теперь мажет",
+        {"contraception_started_recently": "present", "hormonal_contraception": "present"},
+    ),
+    ("пару недель как начала новаринг", {"contraception_started_recently": "present"}),
+    (
+        "Клайру принимаю с прошлого месяца",
+        {"contraception_started_recently": "present", "hormonal_contraception": "present"},
+    ),
+    ("имплонон вставили месяц назад", {"contraception_started_recently": "present"}),
+    (
+        "пью Жанин полгода, после ПА кровь",
+        {"contraception_started_recently": "absent", "hormonal_contraception": "present"},
+    ),
+    ("пью линдинет шесть месяцев", {"contraception_started_recently": "absent"}),
+    ("Уже четвертый год принимаю Фемостон", {"contraception_started_recently": None}),
+    ("пятый год на метотрексате, мажет после секса", {"contraception_started_recently": None}),
+    ("диагноз поставили неделю назад", {"contraception_started_recently": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METHOD_START)
+def test_method_started_recently_or_long_ago(text: str, expected: Expect) -> None:
+    check(text, expected)
+
+
+# Session 15: HRT named as "гормональная терапия" or a patch stuck on, and HRT never
+# given or taken (which also denies hormonal pills, the conventions); a patch for
+# something else is no HRT.
+HRT_WORDS: list[tuple[str, Expect]] = [
+    ("наклеиваю пластырь с эстрадиолом раз в неделю", {"on_hrt": "present"}),
+    ("ЗГТ — Климара, пластырь, второй год", {"on_hrt": "present"}),
+    ("на заместительной терапии с весны", {"on_hrt": "present"}),
+    (
+        "гормоны никогда не принимала, климакс с 52",
+        {"on_hrt": "absent", "hormonal_contraception": "absent"},
+    ),
+    ("заместительную терапию не получаю", {"on_hrt": "absent"}),
+    ("гинеколог гормоны пока не назначила", {"on_hrt": "absent"}),
+    ("клею никотиновый пластырь, бросаю курить", {"on_hrt": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HRT_WORDS)
+def test_hrt_in_other_words(text: str, expected: Expect) -> None:
+    check(text, expected)

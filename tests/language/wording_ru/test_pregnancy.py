@@ -85,6 +85,14 @@ RISK: list[tuple[str, Expect]] = [
     ("эскапел выпила позавчера", {"pregnancy_possible": "present"}),
     ("презерватива не было, он сказал что успеет", {"pregnancy_possible": "present"}),
     ("Пытаются зачать 5 мес.", {"pregnancy_possible": "present"}),
+    # Session 15: a condom that slipped or burst, withdrawal, misspelt late period,
+    # an emergency pill named before its verb.
+    ("резинка сползла вчера, теперь мажет", {"pregnancy_possible": "present"}),
+    ("лопнул презик в субботу", {"pregnancy_possible": "present"}),
+    ("без резинки, он успел вытащить в последний момент", {"pregnancy_possible": "present"}),
+    ("предохраняемся прерваным", {"pregnancy_possible": "present"}),
+    ("задерка 3 дня", {"pregnancy_possible": "present"}),
+    ("я эллаон пила в среду", {"pregnancy_possible": "present"}),
     # Near-misses: EC not taken says nothing of a risk by itself; periods not back
     # after a birth are no late period; a condom that was used.
     ("постинор не пила, а надо?", {"pregnancy_possible": None}),

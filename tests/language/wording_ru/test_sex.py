@@ -51,7 +51,31 @@ NOT_THE_FIRST: list[tuple[str, Expect]] = [
     ("я не в первый раз с ним, но сегодня кровь после секса", {"first_intercourse": "absent"}),
     ("Мы не первый раз с ним, а кровь впервые", {"first_intercourse": "absent"}),
     ("первый раз с новым парнем, и кровь", {"first_intercourse": None}),
+    # Session 15: she is not a virgin; her first partner is not her first time; the
+    # first sex after a birth; "впервые такое" is the bleeding's first time.
+    ("я уже не девственница, кровь после секса", {"first_intercourse": "absent"}),
+    ("муж у меня первый мужчина, женаты 10 лет", {"first_intercourse": None}),
+    ("у меня уже не первый раз, но кровь впервые", {"first_intercourse": "absent"}),
+    ("секс не первый раз, но вчера впервые была кровь", {"first_intercourse": "absent"}),
+    ("кровь после близости, это впервые такое", {"first_intercourse": None}),
 ]
+
+
+# Session 15: her first times ever in other words (the conventions: the first two or
+# three times count), with misspellings.
+FIRST_TIMES: list[tuple[str, Expect]] = [
+    ("в пятницу был первый рас, и кровь", {"first_intercourse": "present"}),
+    ("это был мой второй раз в жизни", {"first_intercourse": "present"}),
+    ("после первого раза болит и мажет", {"first_intercourse": "present"}),
+    ("до позавчера я была девствиницей", {"first_intercourse": "present"}),
+    ("у нас было впервые, крови много", {"first_intercourse": "present"}),
+    ("ну все, я больше не девственница", {"first_intercourse": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_TIMES)
+def test_her_first_times_ever(text: str, expected: Expect) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), NOT_THE_FIRST)
