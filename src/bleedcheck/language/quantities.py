@@ -420,8 +420,8 @@ _PREGNANCY = {
             r"almost\s+|just\s+)?(\d{1,2})\s*(weeks?|wks?)\b(?!\s*(?:\+|ago|late|post|"
             r"after|since|overdue|old|into|on|of|in|out|pp|before|later|now\b))"
         ),
-        # "pregnant for 8 weeks", "Pregnant? Yes, 9 wks", not "can't be pregnant. Since one week I have
-        # discharge" (a denial before it, or a sentence end between).
+        # "pregnant for 8 weeks", "Pregnant? Yes, 9 wks", not "can't be pregnant. Since
+        # one week I have discharge" (a denial before it, or a sentence end between).
         re.compile(
             r"(?<!not )(?<!n't )(?<!not be )(?<!n't be )(?<!never )(?<!never been )"
             rf"\bpregnant[^\d.!;]{{0,12}}?\b({_EN_NUMBER})\s*(weeks?|wks?|months?)"
