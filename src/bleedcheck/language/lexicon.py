@@ -51,6 +51,7 @@ _TRIGGERS: dict[str, tuple[Category, Direction]] = {
     "other_person_forward": ("other_person", "forward"),
     "other_person_story": ("other_person", "story"),
     "hypothetical_forward": ("hypothetical", "forward"),
+    "hypothetical_backward": ("hypothetical", "backward"),
     "hedge_forward": ("hedge", "forward"),
     "hedge_backward": ("hedge", "backward"),
     "past_time": ("historical", "clause"),

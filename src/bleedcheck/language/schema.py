@@ -69,6 +69,9 @@ class Triggers(_Strict):
     other_person_story: list[Phrase] = Field(default_factory=list)
     story_ends: list[Phrase] = Field(default_factory=list)
     hypothetical_forward: list[Phrase] = Field(default_factory=list)
+    # Session 15: a method named before what is done with it ("Declined POP" is forward;
+    # "Cu-IUD declined", "the coil was offered"): offered, planned or refused, not in use.
+    hypothetical_backward: list[Phrase] = Field(default_factory=list)
     pseudo: list[Phrase] = Field(default_factory=list)
     terminators: list[Phrase] = Field(default_factory=list)
     # Words that close a list ("or" in "no pain, fever or discharge"): a denial

@@ -217,3 +217,42 @@ def test_contraception_started_recently_in_other_words(text: str, value: str | N
 
 def test_a_long_used_method_is_still_in_use() -> None:
     assert rules("on the depo since I was 17").get("hormonal_contraception") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A method suggested, offered, discussed, booked, wanted or refused is not in use.
+        ("the nurse suggested the implant, bled after sex twice", "hormonal_contraception", None),
+        ("I'm booked in for the coil next month", "iud_in_place", None),
+        ("Refused depo. PCB x2.", "hormonal_contraception", None),
+        ("she is keen to try the patch", "hormonal_contraception", None),
+        ("Nexplanon discussed, pt to think about it", "hormonal_contraception", None),
+        ("Mirena to be fitted after her next period", "iud_in_place", None),
+        # Near-misses: an offer does not reach past a comma or "but" to her own method.
+        ("offered the jab but I'm on the pill", "hormonal_contraception", "present"),
+        ("GP suggested I come in, I have the copper coil", "iud_in_place", "present"),
+    ],
+)
+def test_an_offered_or_refused_method_is_not_in_use(
+    text: str, finding: str, value: str | None
+) -> None:
+    assert rules(text).get(finding) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # Asking whether she needs or may get emergency contraception tells nothing taken.
+        ("should I buy the morning after pill?", "emergency_contraception_recent", None),
+        ("i have to go get plan b tomorrow don't i?", "emergency_contraception_recent", None),
+        # Asking whether she can fall pregnant is a doubt, never a pregnancy.
+        ("can I get pregnant if he pulled out?", "pregnant", None),
+        ("could I still fall pregnant at 47?", "pregnancy_possible", "unknown"),
+        # Near-misses: a question ends at a comma, and a method taken is read.
+        ("should I go to A&E, I'm soaking a pad an hour", "bleeding_heavy", "present"),
+        ("took the morning after pill on Sunday", "emergency_contraception_recent", "present"),
+    ],
+)
+def test_a_question_about_a_step_is_no_fact(text: str, finding: str, value: str | None) -> None:
+    assert rules(text).get(finding) == value

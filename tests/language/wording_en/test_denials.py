@@ -306,3 +306,19 @@ def test_a_denial_inside_what_looks_like_a_question_is_a_statement(text: str) ->
 @pytest.mark.parametrize("text", ["am I pregnant?", "could I be pregnant after this"])
 def test_a_question_without_a_denial_stays_a_doubt(text: str) -> None:
     assert rules(text).get("pregnancy_possible") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        # A denial said after its noun: a form's answer, dialect word order, "no problem".
+        ("Smoking: stopped 2021", "smoker", "absent"),
+        ("Smoker - never", "smoker", "absent"),
+        ("dryness wasnt an issue before the baby", "vaginal_dryness", "absent"),
+        # Near-misses: a form's amount, and a plain statement, still read.
+        ("Smoking: 15 a day", "smoker", "present"),
+        ("dryness is a real problem since the menopause", "vaginal_dryness", "present"),
+    ],
+)
+def test_a_denial_after_its_noun(text: str, finding: str, value: str) -> None:
+    assert rules(text).get(finding) == value
