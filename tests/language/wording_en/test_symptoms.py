@@ -47,3 +47,36 @@ def test_taking_a_temperature_or_other_numbers_say_no_fever(text: str) -> None:
 
 def test_a_stated_temperature_is_still_fever() -> None:
     assert rules("I have a temp and the shivers").get("fever") == "present"
+
+
+# Session 15: soreness outside or down below, at the stitches or the perineum, and in
+# clinic words; a sore that is an ulcer stays a lump, and pain low in the belly or
+# stinging warts-free urine stay where they were.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bit tender on the outside today after we had sex",
+        "it's stinging round the outside since last night",
+        "O/E: vulval pain and small abrasions.",
+        "Perineal area tender, PCB x1.",
+        "there's a pain at my stitches now when I sit",
+        "burnin down below ever since, and itchin too",
+    ],
+)
+def test_soreness_outside_in_many_words(text: str) -> None:
+    assert rules(text).get("vulval_itch_or_soreness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stitches are on my tummy from the section",
+        "a pain below my belly button after sex",
+    ],
+)
+def test_other_pains_are_not_vulval_soreness(text: str) -> None:
+    assert "vulval_itch_or_soreness" not in rules(text)
+
+
+def test_a_painful_ulcer_is_still_a_lump() -> None:
+    assert rules("a painful ulcer on my labia since Monday").get("lump_or_ulcer") == "present"
