@@ -80,3 +80,34 @@ def test_other_pains_are_not_vulval_soreness(text: str) -> None:
 
 def test_a_painful_ulcer_is_still_a_lump() -> None:
     assert rules("a painful ulcer on my labia since Monday").get("lump_or_ulcer") == "present"
+
+
+# Session 15: a lump she can feel in more words (a single bump or knot, something hard
+# inside, a sore patch, a sore on the lips); soreness inside, a growth on the cervix
+# and an examiner's "no lesions" are not it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I found a tiny hard knot on my left lip down there",
+        "there's a raised bump just inside my opening",
+        "when I shower I can feel something firm inside",
+        "a white patch on my vulva that's itchy",
+        "got a sore on the lips down there since Friday",
+    ],
+)
+def test_a_lump_she_can_feel_in_more_words(text: str) -> None:
+    assert rules(text).get("lump_or_ulcer") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rough sex last night and I'm a bit sore inside today",
+        "Spec: cervix looks healthy, no lesions seen.",
+        "the scan years ago showed a small growth, polyp I think",
+        "my baby bump is only small at 12 weeks",
+        "still a bit sore on that side now",
+    ],
+)
+def test_soreness_or_an_examiners_words_are_no_lump(text: str) -> None:
+    assert "lump_or_ulcer" not in rules(text)
