@@ -111,3 +111,25 @@ def test_a_lump_she_can_feel_in_more_words(text: str) -> None:
 )
 def test_soreness_or_an_examiners_words_are_no_lump(text: str) -> None:
     assert "lump_or_ulcer" not in rules(text)
+
+
+# Session 15: feeling ill in everyday and dialect words, and well otherwise in more
+# words; being sick from a tummy bug that brought a pill back up is not it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("honestly I feel proper rotten today, hot and shivery", "present"),
+        ("she's been so crook since Tuesday", "present"),
+        ("I feel really sick and my tummy hurts", "present"),
+        ("I can barely get out of bed", "present"),
+        ("grand otherwise, just the bleeding", "absent"),
+        ("no pain, all good otherwise", "absent"),
+        ("she says she's fine now", "absent"),
+    ],
+)
+def test_feeling_ill_or_well_in_more_words(text: str, value: str) -> None:
+    assert rules(text).get("feeling_very_unwell") == value
+
+
+def test_a_sick_bug_with_the_pill_is_not_feeling_very_unwell() -> None:
+    assert "feeling_very_unwell" not in rules("had a tummy bug and was vomiting after my pill")
