@@ -60,3 +60,36 @@ def test_not_the_first_sex(text: str) -> None:
 
 def test_having_sex_for_the_first_time_is_not_years_of_it() -> None:
     assert rules("had sex for the first time on friday").get("first_intercourse") == "present"
+
+
+# Session 15: pain at the way in, in many words (the entrance, the start, as he goes
+# in, on penetration, borrowed and texted words); stinging on passing urine, warts at
+# the introitus and soreness only afterwards are not pain during sex.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was so uncomfy at the entrance last night and there was blood",
+        "honestly it kills at the start, then bleeding after",
+        "hurt a lot when he first pushed it in",
+        "pain on entry, then spotting",
+        "burning at the opening while we were doing it",
+        "ya it was eina when he went in",
+        "felt stinging as he put it in and I bled",
+    ],
+)
+def test_pain_at_the_way_in(text: str) -> None:
+    assert rules(text).get("pain_superficial_during_sex") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bled after sex and now it stings when I pee",
+        "it stung a bit on the loo this morning after we had sex",
+        "O/E small warts at introitus, PCB x2",
+        "bled after sex, was a bit sore after but fine during",
+        "it hurts when he goes deep and I bled after",
+    ],
+)
+def test_other_stinging_is_not_pain_at_the_way_in(text: str) -> None:
+    assert rules(text).get("pain_superficial_during_sex") != "present"
