@@ -225,7 +225,8 @@ def test_a_long_used_method_is_still_in_use() -> None:
         # A method suggested, offered, discussed, booked, wanted or refused is not in use.
         ("the nurse suggested the implant, bled after sex twice", "hormonal_contraception", None),
         ("I'm booked in for the coil next month", "iud_in_place", None),
-        ("Refused depo. PCB x2.", "hormonal_contraception", None),
+        # A method she refused is denied outright by the lexicon (as "Declined POP").
+        ("Refused depo. PCB x2.", "hormonal_contraception", "absent"),
         ("she is keen to try the patch", "hormonal_contraception", None),
         ("Nexplanon discussed, pt to think about it", "hormonal_contraception", None),
         ("Mirena to be fitted after her next period", "iud_in_place", None),
@@ -256,3 +257,78 @@ def test_an_offered_or_refused_method_is_not_in_use(
 )
 def test_a_question_about_a_step_is_no_fact(text: str, finding: str, value: str | None) -> None:
     assert rules(text).get(finding) == value
+
+
+# Session 15: nothing used, no hormones, no medicines, a form's non-hormonal method and
+# a method turned down all deny a hormonal method; a bare medicine-free word does not.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("we never used anything and now I'm spotting after sex", "absent"),
+        ("me and him were using nothing, I bled after", "absent"),
+        ("wasnt on anythin when we had sex and I bled", "absent"),
+        ("I do not take hormones of any kind, bled after sex", "absent"),
+        ("she's not on hormones. PCB x1", "absent"),
+        ("No meds. Bled after sex on Sunday", "absent"),
+        ("Method: condoms. PCB twice", "absent"),
+        ("Refused the implant at her last visit, PCB", "absent"),
+        # Near-misses: a hormone named but not denied, a method used.
+        ("my hormones are all over the place, bled after sex", None),
+        ("the pill was restarted, then I bled after sex", "present"),
+    ],
+)
+def test_hormonal_method_denied_in_other_words(text: str, value: str | None) -> None:
+    assert rules(text).get("hormonal_contraception") == value
+
+
+def test_no_medicines_denies_every_medicine_finding() -> None:
+    said = rules("no medications, bled after intercourse")
+    assert said.get("blood_thinner") == "absent"
+    assert said.get("on_hrt") == "absent"
+    assert said.get("hormonal_contraception") == "absent"
+
+
+# A hormonal method dated to a past year, or fitted months or years ago, is not a
+# recent start; the method and a coil are still read.
+@pytest.mark.parametrize(
+    ("text", "started", "coil"),
+    [
+        ("Implanon since 2019, bleeding after sex", "absent", None),
+        ("had the Kylena put in since 2021 and now I bleed after sex", "absent", "present"),
+        ("LNG-IUS fitted 8/12 ago, PCB x3", "absent", "present"),
+        ("the jab was started two years ago, now PCB", "absent", None),
+        # Near-miss: weeks ago is recent.
+        ("got the implant fitted a couple of weeks ago and bled after sex", "present", None),
+    ],
+)
+def test_a_method_dated_long_ago_is_not_a_recent_start(
+    text: str, started: str, coil: str | None
+) -> None:
+    said = rules(text)
+    assert said.get("contraception_started_recently") == started
+    assert said.get("hormonal_contraception") == "present"
+    assert said.get("iud_in_place") == coil
+
+
+def test_a_copper_coil_dated_long_ago_is_no_hormonal_method() -> None:
+    said = rules("Cu-IUD since 2018. PCB")
+    assert said.get("iud_in_place") == "present"
+    assert "hormonal_contraception" not in said
+
+
+# A coil by its clinic names and as a "spiral"; a coil taken out is not in place.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("LNG IUS in situ 4 yrs, PCB x2", "present"),
+        ("I have a copper spiral and I bled after sex", "present"),
+        ("Cu-T in situ. PCB", "present"),
+        ("had my Mirena for years, spotting after sex", "present"),
+        ("my Kyleena came out in March, now bleeding after sex", "absent"),
+        ("IUD removed last year and bled after sex", "absent"),
+        # Near-miss: another method, no coil named.
+        ("bled after sex, on the pill", None),
+    ],
+)
+def test_a_coil_by_its_clinic_names(text: str, value: str | None) -> None:
+    assert rules(text).get("iud_in_place") == value

@@ -264,3 +264,26 @@ def test_a_result_does_not_reach_other_tests(text: str) -> None:
     reading = rules(text)
     assert reading.get("test_chlamydia_positive") is None
     assert reading.get("test_gonorrhoea_positive") is None
+
+
+# Session 15: her STI results by clinic shorthand ("NG", "PCR +ve", "TV seen"), said
+# plainly ("came back trich", misspelt "gonnorea came back clear"), or all clear.
+@pytest.mark.parametrize(
+    ("text", "finding", "value"),
+    [
+        ("NAAT CT/NG neg. PCB x2", "test_chlamydia_positive", "absent"),
+        ("NAAT CT/NG neg. PCB x2", "test_gonorrhoea_positive", "absent"),
+        ("chlamydia PCR positive, bled after sex", "test_chlamydia_positive", "present"),
+        ("NG detected. PCB", "test_gonorrhoea_positive", "present"),
+        ("gonnorea came back clear, bleeding after sex", "test_gonorrhoea_positive", "absent"),
+        ("Wet prep: trichomonads seen", "test_trichomonas_positive", "present"),
+        ("my swab came back trichomonas", "test_trichomonas_positive", "present"),
+        ("Microscopy: TV not seen", "test_trichomonas_positive", "absent"),
+        ("results back, negative for all STIs", "test_chlamydia_positive", "absent"),
+        # Near-misses: a test only planned, his results are not hers.
+        ("NAAT CT/NG sent today, PCB", "test_chlamydia_positive", None),
+        ("my husband was negative for everything, I bled", "test_chlamydia_positive", None),
+    ],
+)
+def test_sti_results_in_clinic_and_plain_words(text: str, finding: str, value: str | None) -> None:
+    assert rules(text).get(finding) == value

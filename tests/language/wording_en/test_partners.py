@@ -160,3 +160,24 @@ def test_a_long_relationship_or_loose_words_say_nothing_of_partners(text: str) -
 )
 def test_new_or_single_partners_in_many_wordings(text: str, value: str | None) -> None:
     assert rules(text).get("sti_risk") == value
+
+
+# Session 15: his signs in clinic and texted words, his clear status in other words,
+# and not knowing whether he has something. Her own symptoms stay hers.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bf has dysuria since the weekend, PCB x1", "present"),
+        ("my husband's had a burning wee for days and I bled after sex", "present"),
+        ("hes got a burnin wen he wees, i bled after", "present"),
+        ("Partner: urethral d/c. PCB", "present"),
+        ("my fella got checked and he was clear for everything", "absent"),
+        ("he knows his status, he is negative", "absent"),
+        ("idk if my boyfriend has something, I bled after sex", "unknown"),
+        # Near-misses: her own symptoms, his good health said loosely.
+        ("I have dysuria and bled after sex", None),
+        ("it stings when I wee, bled after sex", None),
+    ],
+)
+def test_partner_infection_in_many_wordings(text: str, value: str | None) -> None:
+    assert rules(text).get("partner_sti") == value
