@@ -59,10 +59,14 @@ FLOOR = {
     # kept negation at the rules' level (English 0.9666 at 0.90 against 0.9669), so both
     # languages are read by the rules alone (en dev 0.916 -> 0.906: the old model was
     # in-sample on dev). Held out: en 0.856 / 0.948, ru 0.846 / 0.908.
-    ("en", "dev"): (0.90, 0.97),
+    # Session 15: seven rules passes (English lexicon families per finding group), 420
+    # more training texts; no refit (no model ships). Held out: en 0.864 / 0.958 (the
+    # negation target met), ru 0.855 / 0.916 (the F1 target met); dev en 0.910 / 0.983,
+    # ru 0.929 / 0.977.
+    ("en", "dev"): (0.90, 0.98),
     ("ru", "dev"): (0.92, 0.97),
-    ("en", "test"): (0.85, 0.94),
-    ("ru", "test"): (0.84, 0.90),
+    ("en", "test"): (0.86, 0.95),
+    ("ru", "test"): (0.85, 0.91),
 }
 
 
