@@ -93,3 +93,23 @@ def test_pain_at_the_way_in(text: str) -> None:
 )
 def test_other_stinging_is_not_pain_at_the_way_in(text: str) -> None:
     assert rules(text).get("pain_superficial_during_sex") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Not wanting something else is no word about consent (session 15: "I don't want
+        # to be pregnant" was read as non-consent, through a denied "I wanted to").
+        ("I really don't want to be pregnant, spotted after sex", None),
+        ("I do not want it to happen again, there was blood on the sheets", None),
+        ("I told him I don't want to get pregnant yet", None),
+        # Near-misses: not wanting the sex itself, in past or present words.
+        ("I did not want to but he carried on", "present"),
+        ("even when I don't want to he keeps going", "present"),
+        ("I told him I don't want it but he did anyway", "present"),
+        ("I wanted it, we were both sober", "absent"),
+        ("I want to say first that it was all consensual", "absent"),
+    ],
+)
+def test_wanting_the_sex_or_not(text: str, value: str | None) -> None:
+    assert rules(text).get("non_consensual_sex") == value
