@@ -461,8 +461,8 @@ class Scopes:
                 own = self._denied_clause_start(trigger, j)
                 if own is not None:
                     return max(trigger.last, own - 1)
-            if doubt and j > trigger.last + 2 and j in self.denial_starts:
-                break
+                if j > trigger.last + 2:
+                    break
             # A new subject ends a thing's denial at once ("no fever nothing I'm on the
             # pill") and any denial two or more words on ("she is not dieting her
             # periods stop"; "not sure I've", "don't think I'm" stay one clause).

@@ -80,12 +80,9 @@ class ResultReader:
             return out
         for m in mentions:
             for r in results:
+                # Empty unless the result stands before the test with words between.
                 between = range(r.last + 1, m.first)
-                if (
-                    r.last < m.first
-                    and between
-                    and all(tokens[j].key in self.links for j in between)
-                ):
+                if between and all(tokens[j].key in self.links for j in between):
                     out[m.positions] = (r.payload, r.first, r.last)
         return out
 
